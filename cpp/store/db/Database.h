@@ -1,0 +1,76 @@
+// A SQLCipher connection through the C API: keyed with a raw 32-byte key, hardened PRAGMAs verified after they are
+// set, prepared statements and transactions. The only place in Maqa that calls sqlite3_* directly.
+#pragma once
+
+#include "core/crypto/Sodium.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace maqa::store {
+
+class Statement;
+
+/** One open, keyed SQLCipher database. Move-only; closing wipes SQLCipher's copy of the key. */
+class Database
+{
+public:
+    /**
+     * Opens (creating if @p create) the database at @p path with the raw @p key, applies and verifies WAL,
+     * synchronous=FULL, secure_delete, in-memory temp store and foreign keys. Throws Error(Corrupt) when the file
+     * is not a database this key opens, Error(Io) when it cannot be opened at all.
+     */
+    Database(const std::filesystem::path &path, const core::SecureBytes &key, bool create);
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    /** Runs one or more statements without results; throws on failure. */
+    void exec(std::string_view sql);
+    /** Prepares @p sql (cached connections are cheap; callers keep hot statements). */
+    Statement prepare(std::string_view sql);
+    /** The single integer a query like `PRAGMA user_version` returns. */
+    long long scalarInt(std::string_view sql);
+    /** The single text a query returns, or "" when it returns no row. */
+    std::string scalarText(std::string_view sql);
+    /** Rows changed by the last INSERT/UPDATE/DELETE. */
+    int changes() const;
+    /** Runs `PRAGMA integrity_check` and `foreign_key_check`; returns "" when sound, else what was found. */
+    std::string integrityProblems();
+    /** Closes the connection now (SQLCipher wipes its key copy); the object becomes unusable. */
+    void close() noexcept;
+    /** True until close(). */
+    bool isOpen() const noexcept { return m_db != nullptr; }
+    /** The raw handle, for Statement. */
+    sqlite3 *handle() const noexcept { return m_db; }
+
+    /** Throws a maqa::core::Error describing SQLite result @p rc (with @p what as context). */
+    [[noreturn]] void fail(int rc, std::string_view what) const;
+
+private:
+    void applyPragmas();
+    sqlite3 *m_db = nullptr;
+};
+
+/** RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called. */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+    /** Commits; after this the destructor does nothing. */
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace maqa::store

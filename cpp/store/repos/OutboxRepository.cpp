@@ -1,0 +1,171 @@
+// The outbox in SQLCipher (see OutboxRepository.h).
+// Delivery updates the outbox item and the return's status together, so the two never disagree after a crash.
+#include "store/repos/OutboxRepository.h"
+
+#include "core/util/Error.h"
+#include "store/db/Database.h"
+#include "store/db/Statement.h"
+#include "store/repos/LogRepository.h"
+
+namespace maqa::store {
+
+namespace {
+constexpr const char *kColumns =
+    "uuid, revision, state, envelope, attempts, next_attempt_at, last_error, queued_at, delivered_at";
+
+OutboxItem readItem(const Statement &s)
+{
+    OutboxItem item;
+    item.key = {s.text(0), static_cast<int>(s.integer(1))};
+    item.state = outboxStateFrom(s.text(2));
+    if (!s.isNull(3)) {
+        item.envelope = s.blob(3);
+    }
+    item.attempts = static_cast<int>(s.integer(4));
+    item.nextAttemptAt = s.integer(5);
+    item.lastError = s.optText(6);
+    item.queuedAt = s.integer(7);
+    item.deliveredAt = s.optInteger(8);
+    return item;
+}
+
+std::vector<OutboxItem> readAll(Statement &s)
+{
+    std::vector<OutboxItem> out;
+    while (s.step()) {
+        out.push_back(readItem(s));
+    }
+    return out;
+}
+} // namespace
+
+OutboxRepository::OutboxRepository(Database &db, StoreNotifier &notifier, core::Clock clock)
+    : m_db(db)
+    , m_notifier(notifier)
+    , m_clock(std::move(clock))
+{}
+
+std::vector<OutboxItem> OutboxRepository::due(core::Millis now, int limit)
+{
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns +
+                               " FROM outbox WHERE state IN ('queued','sealed') AND next_attempt_at <= ? "
+                               "ORDER BY queued_at, uuid LIMIT ?");
+    s.bind(1, now).bind(2, limit);
+    return readAll(s);
+}
+
+std::vector<OutboxItem> OutboxRepository::all()
+{
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM outbox ORDER BY queued_at, uuid");
+    return readAll(s);
+}
+
+std::optional<OutboxItem> OutboxRepository::find(const ReturnKey &key)
+{
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM outbox WHERE uuid=? AND revision=?");
+    s.bind(1, key.uuid).bind(2, key.revision);
+    return s.step() ? std::optional<OutboxItem>(readItem(s)) : std::nullopt;
+}
+
+OutboxCounts OutboxRepository::counts()
+{
+    OutboxCounts c;
+    Statement s = m_db.prepare("SELECT state, count(*) FROM outbox GROUP BY state");
+    while (s.step()) {
+        const int n = static_cast<int>(s.integer(1));
+        switch (outboxStateFrom(s.text(0))) {
+        case OutboxState::Queued:
+            c.queued = n;
+            break;
+        case OutboxState::Sealed:
+            c.sealed = n;
+            break;
+        case OutboxState::Failed:
+            c.failed = n;
+            break;
+        case OutboxState::Delivered:
+            c.delivered = n;
+            break;
+        }
+    }
+    return c;
+}
+
+std::optional<core::Millis> OutboxRepository::nextDue()
+{
+    Statement s = m_db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state IN ('queued','sealed')");
+    return s.step() ? s.optInteger(0) : std::nullopt;
+}
+
+void OutboxRepository::setEnvelope(const ReturnKey &key, const core::Bytes &envelope)
+{
+    m_db.prepare("UPDATE outbox SET envelope=?, state='sealed' WHERE uuid=? AND revision=? AND state='queued'")
+        .bindBlob(1, envelope)
+        .bind(2, key.uuid)
+        .bind(3, key.revision)
+        .run();
+    if (m_db.changes() != 1) {
+        throw core::Error(core::ErrorKind::Refused, "This outbox entry was already sealed; it is never sealed twice.");
+    }
+    m_notifier.notify([](StoreObserver &o) { o.outboxChanged(); });
+}
+
+void OutboxRepository::recordRetry(const ReturnKey &key, const std::string &error, core::Millis retryAt)
+{
+    m_db.prepare("UPDATE outbox SET attempts=attempts+1, last_error=?, next_attempt_at=? WHERE uuid=? AND revision=?")
+        .bind(1, error)
+        .bind(2, retryAt)
+        .bind(3, key.uuid)
+        .bind(4, key.revision)
+        .run();
+    m_notifier.notify([](StoreObserver &o) { o.outboxChanged(); });
+}
+
+void OutboxRepository::markFailed(const ReturnKey &key, const std::string &error)
+{
+    Transaction tx(m_db);
+    m_db.prepare("UPDATE outbox SET attempts=attempts+1, state='failed', last_error=? WHERE uuid=? AND revision=?")
+        .bind(1, error)
+        .bind(2, key.uuid)
+        .bind(3, key.revision)
+        .run();
+    appendLog(m_db, m_clock(), "sync", "outbox.failed", key.uuid + "/" + std::to_string(key.revision), error);
+    tx.commit();
+    m_notifier.notify([](StoreObserver &o) { o.outboxChanged(); });
+}
+
+void OutboxRepository::retry(const ReturnKey &key)
+{
+    m_db.prepare("UPDATE outbox SET state=CASE WHEN envelope IS NULL THEN 'queued' ELSE 'sealed' END, "
+                 "next_attempt_at=0 WHERE uuid=? AND revision=? AND state='failed'")
+        .bind(1, key.uuid)
+        .bind(2, key.revision)
+        .run();
+    m_notifier.notify([](StoreObserver &o) { o.outboxChanged(); });
+}
+
+void OutboxRepository::markDelivered(const std::vector<ReturnKey> &keys)
+{
+    if (keys.empty()) {
+        return;
+    }
+    const core::Millis now = m_clock();
+    Transaction tx(m_db);
+    Statement item = m_db.prepare("UPDATE outbox SET state='delivered', delivered_at=?, last_error=NULL "
+                                  "WHERE uuid=? AND revision=? AND state<>'delivered'");
+    Statement ret = m_db.prepare("UPDATE returns SET status='delivered', delivered_at=? WHERE uuid=? AND revision=? "
+                                 "AND status='submitted'");
+    for (const ReturnKey &key : keys) {
+        item.bind(1, now).bind(2, key.uuid).bind(3, key.revision).run();
+        ret.bind(1, now).bind(2, key.uuid).bind(3, key.revision).run();
+    }
+    tx.commit();
+    m_notifier.notify([&](StoreObserver &o) {
+        for (const ReturnKey &key : keys) {
+            o.returnChanged(key);
+        }
+        o.outboxChanged();
+    });
+}
+
+} // namespace maqa::store
