@@ -1,0 +1,195 @@
+// loadTemplate(): limits first (size, JSON depth), then JSON, structure, names, expressions, graph and types,
+// each step adding to one problem list so a QA officer sees everything wrong in one pass.
+#include "core/template/TemplateLoader.h"
+
+#include "core/template/LoadContext.h"
+#include "core/util/Error.h"
+
+#include <algorithm>
+#include <set>
+
+namespace maqa::core {
+
+namespace loader {
+
+void LoadContext::problem(const std::string &path, const std::string &message)
+{
+    if (m_stopped) {
+        return;
+    }
+    if (m_problems.size() >= m_limits.maxProblems) {
+        m_problems.push_back(
+            {m_source, "(document)", "too many problems; stopped after " + std::to_string(m_limits.maxProblems)});
+        m_stopped = true;
+        return;
+    }
+    m_problems.push_back({m_source, path, message});
+}
+
+std::string questionPath(const Question &q)
+{
+    return q.name.empty() ? q.location : q.location + " (" + q.name + ")";
+}
+
+std::string sectionPath(const Section &s)
+{
+    return s.name.empty() ? s.location : s.location + " (" + s.name + ")";
+}
+
+namespace {
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+} // namespace
+
+std::string suggestion(std::string_view word, const std::vector<std::string> &candidates, std::string_view quote,
+                       std::string_view closeQuote)
+{
+    std::size_t best = 3;
+    const std::string *found = nullptr;
+    for (const std::string &c : candidates) {
+        if (c.size() + 2 < word.size() || word.size() + 2 < c.size()) {
+            continue;
+        }
+        const std::size_t d = editDistance(word, c);
+        if (d < best) {
+            best = d;
+            found = &c;
+        }
+    }
+    return found ? " (did you mean " + std::string(quote) + *found + std::string(closeQuote) + "?)" : std::string();
+}
+
+bool isIdentifier(std::string_view name)
+{
+    if (name.empty() || name.size() > 64 ||
+        !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z'))) {
+        return false;
+    }
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
+} // namespace loader
+
+namespace {
+
+// Measures JSON nesting without parsing, so a deeply nested hostile document is refused before the parser recurses.
+int jsonDepth(std::string_view text)
+{
+    int depth = 0, deepest = 0;
+    bool inString = false, escaped = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::string jsonErrorText(const std::string &what)
+{
+    const std::size_t close = what.find("] ");
+    return close == std::string::npos ? what : what.substr(close + 2);
+}
+
+} // namespace
+
+TemplateLoadResult loadTemplate(std::string_view jsonText, std::string_view sourceName, const TemplateLimits &limits)
+{
+    using namespace loader;
+    LoadContext ctx(sourceName, limits);
+    TemplateLoadResult result;
+    if (jsonText.size() > limits.maxBytes) {
+        ctx.problem("(document)", "is " + std::to_string(jsonText.size()) + " bytes; a template may have at most " +
+                                      std::to_string(limits.maxBytes));
+    } else if (jsonDepth(jsonText) > limits.maxJsonDepth) {
+        ctx.problem("(document)", "is nested more than " + std::to_string(limits.maxJsonDepth) + " levels deep");
+    }
+    if (!ctx.clean()) {
+        result.problems = std::move(ctx.problems());
+        return result;
+    }
+
+    nlohmann::json doc;
+    std::vector<std::set<std::string>> keysPerObject;
+    std::set<std::string> duplicates;
+    const auto noteDuplicateKeys = [&](int, nlohmann::json::parse_event_t event, nlohmann::json &parsed) {
+        if (event == nlohmann::json::parse_event_t::object_start) {
+            keysPerObject.emplace_back();
+        } else if (event == nlohmann::json::parse_event_t::object_end && !keysPerObject.empty()) {
+            keysPerObject.pop_back();
+        } else if (event == nlohmann::json::parse_event_t::key && !keysPerObject.empty() &&
+                   !keysPerObject.back().insert(parsed.get<std::string>()).second) {
+            duplicates.insert(parsed.get<std::string>());
+        }
+        return true;
+    };
+    try {
+        doc = nlohmann::json::parse(jsonText.begin(), jsonText.end(), noteDuplicateKeys);
+    } catch (const nlohmann::json::exception &e) {
+        ctx.problem("(document)", "is not valid JSON: " + jsonErrorText(e.what()));
+        result.problems = std::move(ctx.problems());
+        return result;
+    }
+    for (const std::string &key : duplicates) {
+        ctx.problem("(document)", "the key '" + key + "' appears twice in one object (JSON keeps only the last)");
+    }
+
+    auto t = std::make_shared<Template>();
+    readStructure(doc, *t, ctx);
+    checkNames(*t, ctx);
+    bindExpressions(*t, ctx);
+    buildGraph(*t, ctx);
+    checkExpressionTypes(*t, ctx);
+
+    if (ctx.clean()) {
+        result.templ = std::move(t);
+    }
+    result.problems = std::move(ctx.problems());
+    return result;
+}
+
+std::shared_ptr<const Template> loadTemplateOrThrow(std::string_view jsonText, std::string_view sourceName)
+{
+    TemplateLoadResult result = loadTemplate(jsonText, sourceName);
+    if (!result.ok()) {
+        std::string message = "The template " + std::string(sourceName) +
+                              " cannot be used: " + result.problems.front().path + ": " +
+                              result.problems.front().message;
+        if (result.problems.size() > 1) {
+            message += " (and " + std::to_string(result.problems.size() - 1) + " more problems)";
+        }
+        throw Error(ErrorKind::Invalid, message + ".");
+    }
+    return result.templ;
+}
+
+} // namespace maqa::core
