@@ -56,6 +56,11 @@ std::shared_ptr<const Template> Form::sharedTemplate() const
     return m_state->templ;
 }
 
+const expr::Clock &Form::clock() const
+{
+    return *m_state->clock;
+}
+
 FormChanges Form::set(std::string_view path, const nlohmann::json &value)
 {
     const form::Target target = m_state->resolve(path);

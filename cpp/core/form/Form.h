@@ -64,6 +64,8 @@ public:
     const Template &templ() const;
     /** The template, shared. */
     std::shared_ptr<const Template> sharedTemplate() const;
+    /** The clock behind today() and now(). */
+    const expr::Clock &clock() const;
 
     /** Sets the answer at @p path (null clears). Throws Error(NotFound) for an unknown path, Error(Invalid) for a bad
      * value. */
