@@ -9,7 +9,7 @@ find_package(Threads REQUIRED)
 
 set(MAQA_QT_COMPONENTS Core Network Sql Test Gui)
 if(MAQA_BUILD_APP)
-  list(APPEND MAQA_QT_COMPONENTS Qml Quick QuickControls2 QuickTest Svg)
+  list(APPEND MAQA_QT_COMPONENTS Qml Quick QuickControls2 QuickTest)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${MAQA_QT_COMPONENTS})
 qt_standard_project_setup()

@@ -1,0 +1,82 @@
+// The window and its navigator: which page shows follows the session's state (no store, locked, open, erased).
+// The only QML that talks to controllers for the session; pages get properties in and send signals out.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Maqa
+
+ApplicationWindow {
+    id: window
+
+    width: 1280
+    height: 800
+    minimumWidth: 360
+    minimumHeight: 480
+    visible: true
+    title: qsTr("Maqa")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+
+    Loader {
+        id: stage
+
+        objectName: "stage"
+        anchors.fill: parent
+        sourceComponent: {
+            switch (SessionController.state) {
+            case SessionController.NoStore:
+                return setupComponent;
+            case SessionController.Locked:
+                return unlockComponent;
+            case SessionController.Wiped:
+                return erasedComponent;
+            default:
+                return workspaceComponent;
+            }
+        }
+    }
+
+    Component {
+        id: setupComponent
+
+        SetupPage {
+            busy: SessionController.busy
+            errorMessage: SessionController.errorMessage
+            strengthScore: SessionController.passphraseScore(candidate)
+            strengthHint: SessionController.passphraseHint(candidate)
+            onCreateRequested: (passphrase, confirmation) => SessionController.createStore(passphrase, confirmation)
+        }
+    }
+
+    Component {
+        id: unlockComponent
+
+        UnlockPage {
+            busy: SessionController.busy
+            errorMessage: SessionController.errorMessage
+            retryInSeconds: SessionController.retryInSeconds
+            onUnlockRequested: passphrase => SessionController.unlock(passphrase)
+        }
+    }
+
+    Component {
+        id: erasedComponent
+
+        ErasedPage {
+            message: SessionController.errorMessage
+            onAcknowledged: SessionController.acknowledgeWipe()
+        }
+    }
+
+    Component {
+        id: workspaceComponent
+
+        Workspace {
+            onLockRequested: SessionController.lock()
+        }
+    }
+}

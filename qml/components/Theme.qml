@@ -1,0 +1,71 @@
+// The one place for Maqa's colours, spacing and type: every other QML file reads these, never literals.
+// textScale follows the user's text-size setting, so all type grows together (accessibility).
+pragma Singleton
+
+import QtQuick
+
+QtObject {
+    //! Multiplies every font size (1.0 = default; the settings page offers larger).
+    property real textScale: 1.0
+
+    //! Brand and surfaces: calm, high-contrast, readable in daylight on a tablet.
+    readonly property color primary: "#1F5C7A"
+    readonly property color primaryDark: "#143F55"
+    readonly property color textOnPrimary: "#FFFFFF"
+    readonly property color accent: "#C76A1B"
+    readonly property color background: "#F4F6F8"
+    readonly property color surface: "#FFFFFF"
+    readonly property color surfaceMuted: "#EAEEF2"
+    readonly property color divider: "#D5DCE3"
+    readonly property color text: "#1B2430"
+    readonly property color textMuted: "#56616F"
+    readonly property color textOnDark: "#FFFFFF"
+
+    //! States: errors, warnings (e.g. a possible identifier), success, and the action plan's RAG.
+    readonly property color error: "#B3261E"
+    readonly property color errorSurface: "#FCE8E6"
+    readonly property color warning: "#8A5A00"
+    readonly property color warningSurface: "#FFF3D6"
+    readonly property color success: "#1E7D4F"
+    readonly property color successSurface: "#E3F4EA"
+    readonly property color info: "#1F5C7A"
+    readonly property color infoSurface: "#E4EFF5"
+    readonly property color ragRed: "#C62828"
+    readonly property color ragAmber: "#E89B00"
+    readonly property color ragGreen: "#2E7D32"
+    readonly property color transparent: "transparent"
+
+
+    //! Spacing on an 8-point grid; touch targets at least 48 px (Material's minimum).
+    readonly property int spacingSmall: 4
+    readonly property int spacing: 8
+    readonly property int spacingLarge: 16
+    readonly property int spacingXL: 24
+    readonly property int margin: 24
+    readonly property int touchTarget: 48
+    readonly property int radius: 8
+    readonly property int contentMaxWidth: 880
+
+    //! Type sizes in pixels, scaled by textScale.
+    readonly property int fontSmall: Math.round(13 * textScale)
+    readonly property int fontBody: Math.round(16 * textScale)
+    readonly property int fontLarge: Math.round(18 * textScale)
+    readonly property int fontTitle: Math.round(22 * textScale)
+    readonly property int fontHeadline: Math.round(30 * textScale)
+
+    //! The colour of a passphrase strength score, 0 (unusable) to 4 (strong).
+    function strengthColor(score: int): color {
+        switch (score) {
+        case 0:
+            return "#B3261E";
+        case 1:
+            return "#D9582B";
+        case 2:
+            return "#C78A00";
+        case 3:
+            return "#5E8F2E";
+        default:
+            return "#1E7D4F";
+        }
+    }
+}
