@@ -120,11 +120,11 @@ void readChoices(const json &doc, Template &t, LoadContext &ctx)
         return;
     }
     if (!it->is_object()) {
-        ctx.problem("choices", "must be an object of named choice lists, not " + jsonTypeName(*it));
+        ctx.problem("(document)", "choices: must be an object of named choice lists, not " + jsonTypeName(*it));
         return;
     }
     if (static_cast<int>(it->size()) > ctx.limits().maxChoiceLists) {
-        ctx.problem("choices", "has more than " + std::to_string(ctx.limits().maxChoiceLists) + " lists");
+        ctx.problem("(document)", "choices: has more than " + std::to_string(ctx.limits().maxChoiceLists) + " lists");
         return;
     }
     for (const auto &[listName, items] : it->items()) {
@@ -170,36 +170,36 @@ void readChoices(const json &doc, Template &t, LoadContext &ctx)
 
 void readHeader(const json &doc, Template &t, LoadContext &ctx)
 {
-    t.id = readText(doc, "id", "id", true, ctx);
+    t.id = readText(doc, "id", "(document)", true, ctx);
     if (!t.id.empty()) {
         const bool slug =
             t.id.size() <= 64 && t.id[0] >= 'a' && t.id[0] <= 'z' && std::all_of(t.id.begin(), t.id.end(), [](char c) {
                 return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
             });
         if (!slug) {
-            ctx.problem("id", "'" + t.id +
-                                  "' is not a valid template id (lower-case letters, digits and '-', "
-                                  "starting with a letter)");
+            ctx.problem("(document)", "id: '" + t.id +
+                                          "' is not a valid template id (lower-case letters, digits and '-', "
+                                          "starting with a letter)");
         }
     }
     const auto version = doc.find("version");
     if (version == doc.end()) {
-        ctx.problem("version", "missing");
+        ctx.problem("(document)", "version: missing");
     } else if (!version->is_number_integer() || version->get<long long>() < 1 || version->get<long long>() > 1000000) {
-        ctx.problem("version", "must be a whole number of 1 or more, not " + version->dump());
+        ctx.problem("(document)", "version: must be a whole number of 1 or more, not " + version->dump());
     } else {
         t.version = version->get<int>();
     }
-    const std::string kind = readText(doc, "kind", "kind", true, ctx);
+    const std::string kind = readText(doc, "kind", "(document)", true, ctx);
     if (kind == "audit") {
         t.kind = TemplateKind::Audit;
     } else if (kind == "observation") {
         t.kind = TemplateKind::Observation;
     } else if (!kind.empty()) {
-        ctx.problem("kind", "must be 'audit' or 'observation', not '" + kind + "'");
+        ctx.problem("(document)", "kind: must be 'audit' or 'observation', not '" + kind + "'");
     }
-    t.title = readText(doc, "title", "title", true, ctx);
-    t.description = readText(doc, "description", "description", false, ctx);
+    t.title = readText(doc, "title", "(document)", true, ctx);
+    t.description = readText(doc, "description", "(document)", false, ctx);
 }
 
 void readSection(const json &node, std::size_t index, Template &t, LoadContext &ctx)
@@ -260,11 +260,11 @@ void readStructure(const json &doc, Template &t, LoadContext &ctx)
     readChoices(doc, t, ctx);
     const auto sections = doc.find("sections");
     if (sections == doc.end()) {
-        ctx.problem("sections", "missing");
+        ctx.problem("(document)", "sections: missing");
     } else if (!sections->is_array() || sections->empty()) {
-        ctx.problem("sections", "must be a non-empty list of sections");
+        ctx.problem("(document)", "sections: must be a non-empty list of sections");
     } else if (static_cast<int>(sections->size()) > ctx.limits().maxSections) {
-        ctx.problem("sections", "has more than " + std::to_string(ctx.limits().maxSections) + " sections");
+        ctx.problem("(document)", "sections: has more than " + std::to_string(ctx.limits().maxSections) + " sections");
     } else {
         for (std::size_t i = 0; i < sections->size(); ++i) {
             readSection((*sections)[i], i, t, ctx);

@@ -6,6 +6,7 @@
 #include "core/util/Error.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace maqa::core {
@@ -114,6 +115,26 @@ int jsonDepth(std::string_view text)
     return deepest;
 }
 
+// Orders problems as the document reads: top level, choice lists, then sections and questions by index, so a
+// question's structural and expression problems sit together. Stable, so each question keeps its own order.
+void sortByPosition(std::vector<TemplateProblem> &problems)
+{
+    const auto key = [](const TemplateProblem &p) {
+        std::vector<long> k{p.path.rfind("sections", 0) == 0 ? 2L : p.path.rfind("choices", 0) == 0 ? 1L : 0L};
+        if (p.message.rfind("too many problems", 0) == 0) {
+            k[0] = 3; // the marker that listing stopped stays last
+        }
+        for (std::size_t i = 0; k[0] == 2 && i < p.path.size() && p.path[i] != ' '; ++i) {
+            if (p.path[i] == '[') {
+                k.push_back(std::strtol(p.path.c_str() + i + 1, nullptr, 10));
+            }
+        }
+        return k;
+    };
+    std::stable_sort(problems.begin(), problems.end(),
+                     [&](const TemplateProblem &a, const TemplateProblem &b) { return key(a) < key(b); });
+}
+
 std::string jsonErrorText(const std::string &what)
 {
     const std::size_t close = what.find("] ");
@@ -174,6 +195,7 @@ TemplateLoadResult loadTemplate(std::string_view jsonText, std::string_view sour
         result.templ = std::move(t);
     }
     result.problems = std::move(ctx.problems());
+    sortByPosition(result.problems);
     return result;
 }
 
