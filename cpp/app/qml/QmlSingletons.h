@@ -1,5 +1,5 @@
 // Exposes the controllers built in main() (or a test's setup) to QML as singletons, declaratively:
-// QML_FOREIGN + QML_SINGLETON wrappers, so qmllint and the QML compiler see their types (no setContextProperty).
+// QML_FOREIGN + QML_SINGLETON wrappers, so qmllint and the QML compiler see their types (no context properties).
 #pragma once
 
 #include "app/controllers/SessionController.h"
