@@ -1,0 +1,162 @@
+// What every server test needs: a fresh database on the backend under test (SQLite directory or a new database in
+// the fixture's PostgreSQL cluster), the real maqa-server binary as a subprocess, an HTTP client, and an office.
+#pragma once
+
+#include "protocol/Envelope.h"
+
+#include "core/crypto/Envelope.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+
+namespace maqa::test {
+
+/** "sqlite" or "postgresql": which backend this run tests (MAQA_TEST_BACKEND, set by CTest). */
+QString backend();
+
+/** A database of its own for one test: a temporary data directory, or a new PostgreSQL database. */
+class TestDatabase
+{
+public:
+    /** Creates it; throws std::runtime_error (failing the test) when the backend is not available. */
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    /** `--data DIR` or `--db URL` for maqa-server. */
+    QStringList storeArgs() const;
+    /** Runs one SQL statement directly on the database; returns the driver's error text ("" on success). */
+    QString exec(const QString &sql);
+    /** The single integer a SELECT returns. */
+    qint64 scalar(const QString &sql);
+    /** Every file that holds this database's bytes (SQLite files, or the whole PostgreSQL cluster). */
+    QStringList filesOnDisk();
+
+private:
+    QSqlDatabase connection();
+
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_databaseName;
+    QString m_connectionName;
+};
+
+/** The result of running maqa-server to completion. */
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/** Runs `maqa-server args...` and waits for it. */
+CliResult runServerCommand(const QStringList &args);
+
+/** A running `maqa-server serve` on a free loopback port. */
+class ServerProcess
+{
+public:
+    /** Starts serving @p db with @p extraArgs; throws std::runtime_error when it does not come up. */
+    ServerProcess(const TestDatabase &db, const QStringList &extraArgs = {});
+    ~ServerProcess();
+    /** The base URL it printed, e.g. "http://127.0.0.1:41234". */
+    const std::string &url() const { return m_url; }
+    /** Its port. */
+    int port() const;
+    /** Stops it with SIGTERM; returns its exit code. */
+    int stop();
+    /** What it wrote on stderr so far. */
+    QByteArray errorOutput();
+
+private:
+    QProcess m_process;
+    std::string m_url;
+    QByteArray m_stderr;
+};
+
+/** An HTTP answer. */
+struct Reply
+{
+    int status = 0; //!< 0 when no answer arrived
+    std::string body;
+    httplib::Headers headers;
+    /** The body as JSON (throws when it is not). */
+    nlohmann::json json() const { return nlohmann::json::parse(body); }
+    /** The error body's "error" code, or "" when there is none. */
+    std::string errorCode() const;
+};
+
+/** A small client for the API (plain HTTP on loopback). */
+class Api
+{
+public:
+    explicit Api(const std::string &url);
+    /** GET @p path with an optional bearer token. */
+    Reply get(const std::string &path, const std::string &token = {});
+    /** PUT @p body. */
+    Reply put(const std::string &path, const std::string &body, const std::string &token = {},
+              const std::string &contentType = "application/json");
+    /** POST @p body. */
+    Reply post(const std::string &path, const std::string &body, const std::string &token = {},
+               const std::string &contentType = "application/json");
+
+private:
+    Reply send(const std::string &method, const std::string &path, const std::string &body, const std::string &token,
+               const std::string &contentType);
+    httplib::Client m_client;
+};
+
+/** An enrolled device with its keys and token. */
+struct Device
+{
+    std::string id;
+    std::string token;
+    std::string agency;
+    core::envelope::SigningKeyPair keys;
+};
+
+/**
+ * A server with the office set up: initialised (office token), an office key pair registered, template
+ * early-help v1 added, and an audit over gp and police with cases EH-1, EH-2, EH-3.
+ */
+class Office
+{
+public:
+    /** Sets everything up on a fresh database; @p serveArgs go to `serve`. */
+    explicit Office(const QStringList &serveArgs = {"--auth-failure-limit", "100000"});
+
+    TestDatabase db;
+    std::unique_ptr<ServerProcess> server;
+    std::unique_ptr<Api> api;
+    std::string officeToken;
+    core::envelope::BoxKeyPair officeKeys;
+    std::string templateText;
+    std::string auditId;
+
+    /** Issues an enrolment code for @p agency through the admin CLI. */
+    std::string issueCode(const std::string &agency);
+    /** Enrols a new device for @p agency over HTTP. */
+    Device enrol(const std::string &agency, const std::string &name = "Test tablet");
+    /** A payload for @p device about @p caseCode in the fixture's audit. */
+    protocol::ReturnPayload payload(const Device &device, const std::string &caseCode, std::int64_t revision = 1,
+                                    const nlohmann::json &answers = {{"seen_alone", "yes"}});
+    /** @p payload sealed by @p device: the envelope's JSON text. */
+    std::string seal(const Device &device, const protocol::ReturnPayload &payload);
+    /** PUTs an envelope for the payload's uuid and revision. */
+    Reply putReturn(const Device &device, const std::string &envelopeText);
+};
+
+/** A path for a return: /api/v1/returns/{uuid}/{revision}. */
+std::string returnPath(const std::string &uuid, std::int64_t revision);
+
+} // namespace maqa::test
