@@ -148,6 +148,9 @@ private:
             return json(s);
         };
         const int count = static_cast<int>(std::size(kSentences));
+        if (q.maxLength <= 40) {
+            out.push_back("S-" + std::to_string(pick(1000, 9999))); // a code-like answer for short fields
+        }
         out.push_back(clip(kSentences[pick(0, count - 1)]));
         out.push_back(clip("Yes."));
         std::string longer;
