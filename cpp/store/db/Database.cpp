@@ -91,7 +91,7 @@ Database::Database(const std::filesystem::path &path, const core::SecureBytes &k
     try {
         // The first read decrypts page 1: a wrong key or a damaged header fails here.
         scalarInt("SELECT count(*) FROM sqlite_master");
-        applyPragmas();
+        applyPragmas(true);
     } catch (...) {
         close();
         throw;
@@ -116,9 +116,20 @@ Database::~Database()
     close();
 }
 
-void Database::applyPragmas()
+Database Database::openPlainForComparison(const std::filesystem::path &path)
 {
-    if (scalarText("PRAGMA cipher_version").empty()) {
+    Database db;
+    const int rc = sqlite3_open_v2(path.c_str(), &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        db.fail(rc, "open");
+    }
+    db.applyPragmas(false);
+    return db;
+}
+
+void Database::applyPragmas(bool encrypted)
+{
+    if (encrypted && scalarText("PRAGMA cipher_version").empty()) {
         throw Error(ErrorKind::Internal,
                     "This build is not linked with SQLCipher; refusing to store data unencrypted.");
     }

@@ -24,6 +24,11 @@ public:
      * is not a database this key opens, Error(Io) when it cannot be opened at all.
      */
     Database(const std::filesystem::path &path, const core::SecureBytes &key, bool create);
+    /**
+     * Opens @p path WITHOUT encryption, with the same PRAGMAs. Only for the benchmark's same-schema baseline
+     * (tests/bench/store): the store itself always goes through the keyed constructor.
+     */
+    static Database openPlainForComparison(const std::filesystem::path &path);
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
     Database(const Database &) = delete;
@@ -53,7 +58,8 @@ public:
     [[noreturn]] void fail(int rc, std::string_view what) const;
 
 private:
-    void applyPragmas();
+    Database() = default;
+    void applyPragmas(bool encrypted);
     sqlite3 *m_db = nullptr;
 };
 
