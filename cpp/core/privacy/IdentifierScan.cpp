@@ -4,16 +4,16 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <optional>
 
 namespace maqa::core {
 
 namespace {
 
+// ASCII-only classification: fast, locale-free, and UTF-8 bytes (>= 0x80) count as letters where words matter.
 bool isAlpha(char c)
 {
-    return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool isDigit(char c)
 {
@@ -25,7 +25,16 @@ bool isWordChar(char c)
 }
 char lower(char c)
 {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+char upper(char c)
+{
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
+// True at the start of a word: the cheap test every scanner makes before trying its cues.
+bool wordStart(std::string_view text, std::size_t at)
+{
+    return isAlpha(text[at]) && (at == 0 || !isWordChar(text[at - 1]));
 }
 
 // True when @p word (lower case) starts at @p at with word boundaries on both sides.
@@ -92,6 +101,9 @@ void scanNames(std::string_view text, std::vector<IdentifierHint> &out)
 {
     static constexpr std::array<std::string_view, 4> cues{"called", "named", "known as", "nicknamed"};
     for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!wordStart(text, i)) {
+            continue;
+        }
         for (std::string_view cue : cues) {
             if (!wordAt(text, i, cue)) {
                 continue;
@@ -230,6 +242,9 @@ void scanDatesOfBirth(std::string_view text, std::vector<IdentifierHint> &out)
                                                           "birth date",    "birthdate", "birthday", "born"};
     static constexpr std::array<std::string_view, 8> fillers{"on", "the", "is", "was", "of", "in", "at", "date"};
     for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!wordStart(text, i)) {
+            continue;
+        }
         for (std::string_view cue : cues) {
             if (!wordAt(text, i, cue)) {
                 continue;
@@ -310,7 +325,7 @@ void scanNhsNumbers(std::string_view text, std::vector<IdentifierHint> &out)
 
 bool inSet(char c, std::string_view set)
 {
-    return set.find(static_cast<char>(std::toupper(static_cast<unsigned char>(c)))) != std::string_view::npos;
+    return set.find(upper(c)) != std::string_view::npos;
 }
 
 // The end of a UK postcode at @p at (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA; space optional).
