@@ -180,8 +180,9 @@ CliResult runServerCommand(const QStringList &args)
 
 ServerProcess::ServerProcess(const TestDatabase &db, const QStringList &extraArgs)
 {
+    const QStringList listen = extraArgs.contains("--listen") ? QStringList() : QStringList{"--listen", "127.0.0.1:0"};
     m_process.start(QStringLiteral(MAQA_BIN_DIR "/maqa-server"),
-                    QStringList{"serve"} + db.storeArgs() + QStringList{"--listen", "127.0.0.1:0"} + extraArgs);
+                    QStringList{"serve"} + db.storeArgs() + listen + extraArgs);
     QByteArray out;
     while (!out.contains('\n')) {
         if (!m_process.waitForReadyRead(60000)) {

@@ -62,7 +62,7 @@ struct CliResult
 /** Runs `maqa-server args...` and waits for it. */
 CliResult runServerCommand(const QStringList &args);
 
-/** A running `maqa-server serve` on a free loopback port. */
+/** A running `maqa-server serve`, on a free loopback port unless the extra arguments give --listen. */
 class ServerProcess
 {
 public:
