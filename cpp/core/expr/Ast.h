@@ -37,15 +37,15 @@ enum class RefKind {
 /** One node of an expression tree. */
 struct Node
 {
-    NodeKind kind = NodeKind::Number;
-    std::size_t position = 0; //!< 0-based character offset in the source, for messages
-    double number = 0;        //!< Number literal
-    std::string text;         //!< String literal, or the reference as written without `${` `}`
-    BinaryOp op = BinaryOp::Or;
-    Function function = Function::Not;
+    NodeKind kind = NodeKind::Number;        //!< what the node is
+    std::size_t position = 0;                //!< 0-based character offset in the source, for messages
+    double number = 0;                       //!< Number literal
+    std::string text;                        //!< String literal, or the reference as written without `${` `}`
+    BinaryOp op = BinaryOp::Or;              //!< Binary: the operator
+    Function function = Function::Not;       //!< Call: the function
     std::vector<std::unique_ptr<Node>> args; //!< operands or call arguments
     int target = -1;                         //!< bound question index (Ref)
-    RefKind refKind = RefKind::Unbound;
+    RefKind refKind = RefKind::Unbound;      //!< how a bound reference reads its target
 };
 
 /** A parsed expression with what the loader learnt about it. */

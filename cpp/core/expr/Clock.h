@@ -13,7 +13,7 @@ namespace maqa::core::expr {
 class Clock
 {
 public:
-    virtual ~Clock() = default;
+    virtual ~Clock() = default; //!< clocks are shared through std::shared_ptr<const Clock>
     /** Local wall-clock time as minutes since 1970-01-01T00:00. */
     virtual std::int64_t nowMinutes() const = 0;
 };

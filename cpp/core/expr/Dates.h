@@ -12,9 +12,9 @@ namespace maqa::core::expr {
 /** A calendar date split into its parts. */
 struct CivilDate
 {
-    int year = 1970;
-    int month = 1; //!< 1-12
-    int day = 1;   //!< 1-31
+    int year = 1970; //!< e.g. 2026
+    int month = 1;   //!< 1-12
+    int day = 1;     //!< 1-31
 };
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (negative before 1970). */

@@ -14,7 +14,7 @@ namespace maqa::core::expr {
 class Environment
 {
 public:
-    virtual ~Environment() = default;
+    virtual ~Environment() = default; //!< environments are used through this interface
     /** The value of `.`: the answer being checked. */
     virtual Value self() const = 0;
     /** The value of a bound Question reference (the same entry's field inside a repeat). */

@@ -42,10 +42,10 @@ enum class Function {
 /** A function's name and how many arguments it takes. */
 struct FunctionInfo
 {
-    std::string_view name;
-    Function function;
-    int minArgs;
-    int maxArgs; //!< -1: any number
+    std::string_view name; //!< as written in expressions, e.g. "days-between"
+    Function function;     //!< the function
+    int minArgs;           //!< fewest arguments
+    int maxArgs;           //!< -1: any number
 };
 
 /** The function called @p name, or null when there is none. */

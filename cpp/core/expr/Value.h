@@ -15,6 +15,7 @@ enum class ValueKind { Empty, Bool, Number, String, Date, Time, DateTime, List }
 class Value
 {
 public:
+    /** The empty value. */
     Value() = default;
     /** The empty value: an unanswered, hidden or failed computation. */
     static Value empty() { return {}; }
@@ -33,6 +34,7 @@ public:
     /** The selected choices of a multiple-choice answer. */
     static Value list(std::vector<std::string> items);
 
+    /** What the value holds. */
     ValueKind kind() const noexcept { return m_kind; }
     /** True when empty, or an empty string or list (XLSForm treats all three as unanswered). */
     bool isEmpty() const noexcept;

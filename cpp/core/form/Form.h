@@ -56,9 +56,11 @@ public:
     /** A form from the store's rows (see AnswerRows.h); throws Error(Invalid) on a bad row. */
     static Form fromRows(std::shared_ptr<const Template> templ, const std::vector<AnswerRow> &rows,
                          std::shared_ptr<const expr::Clock> clock = nullptr);
+    /** Forms move (a controller hands one on) but are not copied: one form, one answer set. */
     Form(Form &&) noexcept;
+    /** Move assignment. */
     Form &operator=(Form &&) noexcept;
-    ~Form();
+    ~Form(); //!< out of line, where form::State is complete
 
     /** The template this form follows. */
     const Template &templ() const;

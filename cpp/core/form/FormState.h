@@ -22,9 +22,9 @@ struct Cell
 {
     nlohmann::json answer; //!< the stored answer; null when unanswered
     expr::Value value;     //!< what expressions read: the answer or calculation when shown, empty when hidden
-    bool relevant = false;
-    bool required = false;
-    std::string message; //!< validation message
+    bool relevant = false; //!< shown
+    bool required = false; //!< shown and required
+    std::string message;   //!< validation message
 };
 
 /** One repeat entry. */
@@ -38,23 +38,24 @@ struct Entry
 /** Where a question instance lives. */
 struct Target
 {
-    const Question *question = nullptr;
-    Entry *entry = nullptr; //!< null at top level
+    const Question *question = nullptr; //!< the question
+    Entry *entry = nullptr;             //!< null at top level
 };
 
 /** The engine behind Form (see Form.h). */
 class State
 {
 public:
+    /** Empty state for @p templ; a null @p clock means the system clock. */
     State(std::shared_ptr<const Template> templ, std::shared_ptr<const expr::Clock> clock);
 
-    std::shared_ptr<const Template> templ;
-    std::shared_ptr<const expr::Clock> clock;
+    std::shared_ptr<const Template> templ;    //!< the template
+    std::shared_ptr<const expr::Clock> clock; //!< today() and now()
     std::vector<Cell> top;                    //!< by question index; repeat groups keep relevance and count here
     std::vector<expr::Value> sectionRelevant; //!< by section index (Bool values)
     std::vector<std::vector<Entry>> groups;   //!< by question index; entries of repeat groups
-    std::uint64_t evaluations = 0;
-    int nextSerial = 1;
+    std::uint64_t evaluations = 0;            //!< see Form::evaluationCount()
+    int nextSerial = 1;                       //!< the next entry serial
 
     /** Resolves "name" or "group/<id>/name"; throws Error(NotFound). */
     Target resolve(std::string_view path);

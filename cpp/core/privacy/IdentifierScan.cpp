@@ -2,63 +2,17 @@
 // Dates and ten-digit numbers alone are common in audits, so dates need a birth cue and digits need exact shape.
 #include "core/privacy/IdentifierScan.h"
 
+#include "core/privacy/ScanText.h"
+
 #include <algorithm>
 #include <array>
 #include <optional>
 
 namespace maqa::core {
 
+using namespace scan;
+
 namespace {
-
-// ASCII-only classification: fast, locale-free, and UTF-8 bytes (>= 0x80) count as letters where words matter.
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-bool isWordChar(char c)
-{
-    return isAlpha(c) || isDigit(c) || static_cast<unsigned char>(c) >= 0x80;
-}
-char lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-char upper(char c)
-{
-    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-}
-// True at the start of a word: the cheap test every scanner makes before trying its cues.
-bool wordStart(std::string_view text, std::size_t at)
-{
-    return isAlpha(text[at]) && (at == 0 || !isWordChar(text[at - 1]));
-}
-
-// True when @p word (lower case) starts at @p at with word boundaries on both sides.
-bool wordAt(std::string_view text, std::size_t at, std::string_view word)
-{
-    if (at + word.size() > text.size() || (at > 0 && isWordChar(text[at - 1]))) {
-        return false;
-    }
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        if (lower(text[at + i]) != word[i]) {
-            return false;
-        }
-    }
-    const std::size_t end = at + word.size();
-    return end == text.size() || !isWordChar(text[end]) || !isAlpha(word.back());
-}
-
-std::size_t skipSpaces(std::string_view text, std::size_t at)
-{
-    while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n')) {
-        ++at;
-    }
-    return at;
-}
 
 // --- names ---------------------------------------------------------------------------------------------------
 
@@ -140,18 +94,6 @@ void scanNames(std::string_view text, std::vector<IdentifierHint> &out)
 constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
                                                    "may",       "june",     "july",     "august",
                                                    "september", "october",  "november", "december"};
-
-// Reads up to @p most digits at @p at; returns the count read and the value.
-std::pair<std::size_t, int> digitsAt(std::string_view text, std::size_t at, std::size_t most)
-{
-    std::size_t n = 0;
-    int value = 0;
-    while (at + n < text.size() && n < most && isDigit(text[at + n])) {
-        value = value * 10 + (text[at + n] - '0');
-        ++n;
-    }
-    return {n, value};
-}
 
 std::optional<std::size_t> monthAt(std::string_view text, std::size_t at)
 {
@@ -268,124 +210,6 @@ void scanDatesOfBirth(std::string_view text, std::vector<IdentifierHint> &out)
                 i = *end;
             }
             break;
-        }
-    }
-}
-
-// --- NHS numbers -----------------------------------------------------------------------------------------------
-
-bool nhsCheckDigitValid(const std::string &digits)
-{
-    int sum = 0;
-    for (int i = 0; i < 9; ++i) {
-        sum += (digits[static_cast<std::size_t>(i)] - '0') * (10 - i);
-    }
-    int check = 11 - sum % 11;
-    if (check == 11) {
-        check = 0;
-    }
-    return check != 10 && check == digits[9] - '0';
-}
-
-void scanNhsNumbers(std::string_view text, std::vector<IdentifierHint> &out)
-{
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!isDigit(text[i]) || (i > 0 && (isWordChar(text[i - 1]) || text[i - 1] == '.'))) {
-            continue;
-        }
-        std::string digits;
-        std::size_t end = i;
-        const auto [run, unused] = digitsAt(text, i, 11);
-        if (run == 10) {
-            digits = std::string(text.substr(i, 10));
-            end = i + 10;
-        } else if (run == 3 && i + 12 <= text.size() && (text[i + 3] == ' ' || text[i + 3] == '-') &&
-                   text[i + 7] == text[i + 3] && digitsAt(text, i + 4, 4).first == 3 &&
-                   digitsAt(text, i + 8, 5).first == 4) {
-            digits = std::string(text.substr(i, 3)) + std::string(text.substr(i + 4, 3)) +
-                     std::string(text.substr(i + 8, 4));
-            end = i + 12;
-        }
-        if (digits.empty() ||
-            (end < text.size() &&
-             (isWordChar(text[end]) || (text[end] == '.' && end + 1 < text.size() && isDigit(text[end + 1]))))) {
-            i += run;
-            continue;
-        }
-        const bool valid = nhsCheckDigitValid(digits);
-        out.push_back({IdentifierKind::NhsNumber, i, end - i,
-                       valid ? "This looks like an NHS number. Leave it out: the case code is enough."
-                             : "A ten-digit number like this could be an NHS number. Leave it out if it is one.",
-                       valid});
-        i = end;
-    }
-}
-
-// --- postcodes ------------------------------------------------------------------------------------------------
-
-bool inSet(char c, std::string_view set)
-{
-    return set.find(upper(c)) != std::string_view::npos;
-}
-
-// The end of a UK postcode at @p at (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA; space optional).
-std::optional<std::size_t> postcodeAt(std::string_view text, std::size_t at)
-{
-    constexpr std::string_view first = "ABCDEFGHIJKLMNOPRSTUWYZ", second = "ABCDEFGHKLMNOPQRSTUVWXY",
-                               third = "ABCDEFGHJKPSTUW", fourth = "ABEHMNPRVWXY", inward = "ABDEFGHJLNPQRSTUWXYZ";
-    const auto at_ = [&](std::size_t k) { return at + k < text.size() ? text[at + k] : '\0'; };
-    std::size_t p = 0;
-    if (!inSet(at_(0), first)) {
-        return std::nullopt;
-    }
-    if (isDigit(at_(1))) { // A9, A99, A9A
-        p = 2;
-        if (isDigit(at_(2))) {
-            p = 3;
-        } else if (inSet(at_(2), third) && isAlpha(at_(2))) {
-            p = 3;
-        }
-    } else if (inSet(at_(1), second) && isAlpha(at_(1)) && isDigit(at_(2))) { // AA9, AA99, AA9A
-        p = 3;
-        if (isDigit(at_(3))) {
-            p = 4;
-        } else if (inSet(at_(3), fourth) && isAlpha(at_(3))) {
-            p = 4;
-        }
-    } else {
-        return std::nullopt;
-    }
-    if (at_(p) == ' ') {
-        ++p;
-    }
-    if (isDigit(at_(p)) && inSet(at_(p + 1), inward) && isAlpha(at_(p + 1)) && inSet(at_(p + 2), inward) &&
-        isAlpha(at_(p + 2)) && !isWordChar(at_(p + 3))) {
-        return at + p + 3;
-    }
-    return std::nullopt;
-}
-
-void scanPostcodes(std::string_view text, std::vector<IdentifierHint> &out)
-{
-    static constexpr std::array<std::string_view, 5> cues{"postcode", "post code", "address", "lives at", "living at"};
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!isAlpha(text[i]) || (i > 0 && isWordChar(text[i - 1]))) {
-            continue;
-        }
-        const auto end = postcodeAt(text, i);
-        if (!end) {
-            continue;
-        }
-        const std::string_view found = text.substr(i, *end - i);
-        const bool upper = std::none_of(found.begin(), found.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        bool cued = false;
-        for (std::size_t back = i > 40 ? i - 40 : 0; back < i && !cued; ++back) {
-            cued = std::any_of(cues.begin(), cues.end(), [&](std::string_view cue) { return wordAt(text, back, cue); });
-        }
-        if (upper || cued) {
-            out.push_back({IdentifierKind::Postcode, i, *end - i,
-                           "This looks like a postcode. Maqa never records where a family lives.", cued});
-            i = *end;
         }
     }
 }

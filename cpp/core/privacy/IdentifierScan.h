@@ -20,11 +20,11 @@ enum class IdentifierKind {
 /** One suspected identifier. Offsets and lengths are in bytes of the UTF-8 text. */
 struct IdentifierHint
 {
-    IdentifierKind kind = IdentifierKind::Name;
-    std::size_t offset = 0; //!< where the suspect text starts
-    std::size_t length = 0; //!< how long it is
-    std::string message;    //!< what to do, in plain words
-    bool strong = false;    //!< a valid NHS check digit, an explicit cue: more likely a real identifier
+    IdentifierKind kind = IdentifierKind::Name; //!< what was found
+    std::size_t offset = 0;                     //!< where the suspect text starts
+    std::size_t length = 0;                     //!< how long it is
+    std::string message;                        //!< what to do, in plain words
+    bool strong = false; //!< a valid NHS check digit, an explicit cue: more likely a real identifier
 };
 
 /** Every hint in @p text, in order of offset. */

@@ -15,6 +15,7 @@ namespace maqa::core::loader {
 class LoadContext
 {
 public:
+    /** A collector for the text called @p source under @p limits. */
     LoadContext(std::string_view source, const TemplateLimits &limits)
         : m_source(source)
         , m_limits(limits)

@@ -41,7 +41,7 @@ struct ChoiceList
 struct Question
 {
     int index = -1; //!< position in Template::questions (document order, repeat fields after their group)
-    QuestionType type = QuestionType::Text;
+    QuestionType type = QuestionType::Text;     //!< what kind of question
     std::string name;                           //!< unique at top level, unique within its repeat group
     std::string label;                          //!< shown to the practitioner
     std::string hint;                           //!< shown under the label
@@ -86,15 +86,15 @@ struct Section
 class Template
 {
 public:
-    std::string id;  //!< slug, e.g. "early-help-audit"
-    int version = 1; //!< a return records id and version; drafts stay bound to theirs
-    TemplateKind kind = TemplateKind::Audit;
-    std::string title;                   //!< shown in lists
-    std::string description;             //!< optional
-    std::vector<ChoiceList> choiceLists; //!< the template's lists plus the built-in ones it uses
-    std::vector<Section> sections;       //!< in order
-    std::vector<Question> questions;     //!< every question, in document order
-    DependencyGraph graph;               //!< who reads whom, and the evaluation order
+    std::string id;                          //!< slug, e.g. "early-help-audit"
+    int version = 1;                         //!< a return records id and version; drafts stay bound to theirs
+    TemplateKind kind = TemplateKind::Audit; //!< audit or observation
+    std::string title;                       //!< shown in lists
+    std::string description;                 //!< optional
+    std::vector<ChoiceList> choiceLists;     //!< the template's lists plus the built-in ones it uses
+    std::vector<Section> sections;           //!< in order
+    std::vector<Question> questions;         //!< every question, in document order
+    DependencyGraph graph;                   //!< who reads whom, and the evaluation order
 
     /** The top-level question called @p name, or null. */
     const Question *find(std::string_view name) const;
