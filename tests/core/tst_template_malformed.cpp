@@ -155,6 +155,25 @@ private slots:
         QVERIFY(loadTemplate(quoted, "q.json").problems[0].message != "is nested more than 16 levels deep");
     }
 
+    void longCyclesAreNamedBriefly()
+    {
+        nlohmann::json questions = nlohmann::json::array();
+        for (int i = 0; i < 1000; ++i) {
+            questions.push_back({{"type", "calculate"},
+                                 {"name", "c" + std::to_string(i)},
+                                 {"calculation", "${c" + std::to_string((i + 1) % 1000) + "} + 1"}});
+        }
+        const nlohmann::json doc = {{"id", "x"},
+                                    {"version", 1},
+                                    {"kind", "audit"},
+                                    {"title", "X"},
+                                    {"sections", {{{"name", "s"}, {"title", "S"}, {"questions", questions}}}}};
+        const TemplateLoadResult result = loadTemplate(doc.dump(), "ring.json");
+        QCOMPARE(result.problems.size(), std::size_t(1));
+        QCOMPARE(result.problems[0].message, std::string("calculation: cycle ${c0} → ${c1} → ${c2} → ${c3} → ${c4} → "
+                                                         "${c5} → ${c6} → ${c7} → ... (992 more) → ${c0}"));
+    }
+
     void invalidUtf8IsRefused()
     {
         const std::string text = "{\"id\": \"x\", \"title\": \"bad \xff\"}";

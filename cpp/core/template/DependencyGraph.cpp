@@ -80,8 +80,12 @@ private:
             std::min_element(cycle.begin(), cycle.end(), [&](int a, int b) { return sequence[a] < sequence[b]; });
         std::rotate(cycle.begin(), first, cycle.end());
         std::string text;
-        for (int n : cycle) {
-            text += name(n) + " → ";
+        constexpr std::size_t shown = 8; // a long cycle is named by its start and its length, not in full
+        for (std::size_t i = 0; i < cycle.size() && i < shown; ++i) {
+            text += name(cycle[i]) + " → ";
+        }
+        if (cycle.size() > shown) {
+            text += "... (" + std::to_string(cycle.size() - shown) + " more) → ";
         }
         text += name(cycle.front());
         const int head = cycle.front(), next = cycle.size() > 1 ? cycle[1] : cycle.front();

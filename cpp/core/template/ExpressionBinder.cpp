@@ -39,8 +39,8 @@ public:
 
     void bind(std::unique_ptr<expr::Expression> &e, const Site &site)
     {
-        if (!e) {
-            return;
+        if (!e || m_ctx.stopped()) {
+            return; // past the problem limit the template is refused anyway: skip the work
         }
         const expr::ParseLimits limits{m_ctx.limits().maxExpressionLength, m_ctx.limits().maxExpressionDepth};
         expr::ParseResult parsed = expr::parseExpression(e->source, limits);
@@ -82,7 +82,7 @@ private:
             const std::string groupName = n.text.substr(0, dot), fieldName = n.text.substr(dot + 1);
             const Question *group = m_t.find(groupName);
             if (!group) {
-                return report(site, "unknown reference " + ref + suggestion(groupName, visibleNames(-1), "${", "}"));
+                return report(site, "unknown reference " + ref + hint(groupName, -1));
             }
             if (group->type != QuestionType::Repeat) {
                 return report(site, ref + ": '" + groupName + "' is not a repeat group");
@@ -114,9 +114,9 @@ private:
             target = m_t.find(n.text);
         }
         if (!target) {
-            std::string hint = suggestion(n.text, visibleNames(site.scopeGroup), "${", "}");
+            std::string hint = this->hint(n.text, site.scopeGroup);
             for (const Question &q : m_t.questions) {
-                if (hint.empty() && q.inRepeat() && q.name == n.text) {
+                if (hint.empty() && !m_ctx.hintsExhausted() && q.inRepeat() && q.name == n.text) {
                     const std::string &groupName = question(q.group).name;
                     hint = " (it is inside repeat '" + groupName + "'; outside it write ${" + groupName + "." + n.text +
                            "} inside sum(), min(), max() or count())";
@@ -137,6 +137,11 @@ private:
         }
         n.target = target->index;
         e.references.push_back(target->index);
+    }
+
+    std::string hint(const std::string &name, int scopeGroup) const
+    {
+        return m_ctx.hintsExhausted() ? std::string() : suggestion(name, visibleNames(scopeGroup), "${", "}");
     }
 
     std::vector<std::string> visibleNames(int scopeGroup) const

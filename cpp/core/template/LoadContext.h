@@ -28,6 +28,10 @@ public:
     std::vector<TemplateProblem> &problems() { return m_problems; }
     /** True when no problem was recorded. */
     bool clean() const { return m_problems.empty(); }
+    /** True once enough problems were listed that "did you mean" hints are no longer worth their cost. */
+    bool hintsExhausted() const { return m_problems.size() >= 50; }
+    /** True once the problem limit was reached: later steps may skip work whose problems would be dropped. */
+    bool stopped() const { return m_stopped; }
     bool questionLimitReported = false; //!< the "too many questions" problem is listed once
 
 private:

@@ -38,22 +38,36 @@ std::string sectionPath(const Section &s)
 }
 
 namespace {
+// Edit distance capped at 3: only the diagonal band |i - j| <= 2 is computed, so a hostile template with
+// thousands of long names costs a few hundred steps per comparison, not thousands.
 std::size_t editDistance(std::string_view a, std::string_view b)
 {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = j;
+    constexpr std::size_t cap = 3, band = 2;
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > band) {
+        return cap;
+    }
+    std::vector<std::size_t> previous(b.size() + 1, cap), current(b.size() + 1, cap);
+    for (std::size_t j = 0; j <= std::min(b.size(), band); ++j) {
+        previous[j] = j;
     }
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
+        std::fill(current.begin(), current.end(), cap);
+        const std::size_t from = i > band ? i - band : 0, to = std::min(b.size(), i + band);
+        if (from == 0) {
+            current[0] = std::min(i, cap);
         }
+        std::size_t rowBest = current[0];
+        for (std::size_t j = std::max<std::size_t>(from, 1); j <= to; ++j) {
+            current[j] =
+                std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), cap});
+            rowBest = std::min(rowBest, current[j]);
+        }
+        if (rowBest >= cap) {
+            return cap; // every path is already too far
+        }
+        std::swap(previous, current);
     }
-    return row[b.size()];
+    return previous[b.size()];
 }
 } // namespace
 

@@ -139,6 +139,26 @@ int main()
     loadAndEvaluate("early_help_audit", audit.str(), clock);
     oneChange("early_help_audit", audit.str(), clock);
 
+    // Hostile input: 1900 questions with 60-character names, each referring to a misspelt neighbour.
+    nlohmann::json questions = nlohmann::json::array();
+    for (int i = 0; i < 1900; ++i) {
+        const std::string name = "q" + std::string(50, '0') + std::to_string(100000 + i);
+        questions.push_back({{"type", "text"}, {"name", name}, {"label", "L"}, {"relevant", "${" + name + "x} = ''"}});
+    }
+    const std::string hostile =
+        nlohmann::json({{"id", "hostile"},
+                        {"version", 1},
+                        {"kind", "audit"},
+                        {"title", "H"},
+                        {"sections", {{{"name", "s"}, {"title", "S"}, {"questions", questions}}}}})
+            .dump();
+    const auto h0 = Stopwatch::now();
+    const TemplateLoadResult rejected = loadTemplate(hostile, "hostile.json");
+    bench("template_check_hostile_1900_unknown_refs", micros(Stopwatch::now() - h0) / 1000, "ms", "<1000ms");
+    if (rejected.ok()) {
+        return 1;
+    }
+
     std::string prose;
     while (prose.size() < 10000) {
         prose += "Seen alone on 12/03/2026; strategy minutes shared with police but not education. ";
