@@ -118,6 +118,8 @@ HttpServer::HttpServer(Store &store, ServeOptions options)
     const int threads = m_options.threads;
     m_http->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     m_http->set_payload_max_length(m_options.maxBodyBytes); // a backstop: preRoute refuses first
+    // Without TCP_NODELAY a response written as headers then body waits for the client's delayed ACK (~40 ms).
+    m_http->set_tcp_nodelay(true);
     m_http->set_keep_alive_max_count(1000);
     m_http->set_keep_alive_timeout(5);
     m_http->set_read_timeout(10);
