@@ -1,10 +1,6 @@
 // What every server test needs: a fresh database on the backend under test (SQLite directory or a new database in
-// the fixture's PostgreSQL cluster), the real maqa-server binary as a subprocess, an HTTP client, and an office.
+// the fixture's PostgreSQL cluster), the real maqa-server binary as a subprocess, and an HTTP client.
 #pragma once
-
-#include "protocol/Envelope.h"
-
-#include "core/crypto/Envelope.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -59,8 +55,9 @@ struct CliResult
     QByteArray err;
 };
 
-/** Runs `maqa-server args...` and waits for it. */
-CliResult runServerCommand(const QStringList &args);
+/** Runs `maqa-server args...` in @p environment and waits for it. */
+CliResult runServerCommand(const QStringList &args,
+                           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 /** A running `maqa-server serve`, on a free loopback port unless the extra arguments give --listen. */
 class ServerProcess
@@ -114,46 +111,6 @@ private:
     Reply send(const std::string &method, const std::string &path, const std::string &body, const std::string &token,
                const std::string &contentType);
     httplib::Client m_client;
-};
-
-/** An enrolled device with its keys and token. */
-struct Device
-{
-    std::string id;
-    std::string token;
-    std::string agency;
-    core::envelope::SigningKeyPair keys;
-};
-
-/**
- * A server with the office set up: initialised (office token), an office key pair registered, template
- * early-help v1 added, and an audit over gp and police with cases EH-1, EH-2, EH-3.
- */
-class Office
-{
-public:
-    /** Sets everything up on a fresh database; @p serveArgs go to `serve`. */
-    explicit Office(const QStringList &serveArgs = {"--auth-failure-limit", "100000"});
-
-    TestDatabase db;
-    std::unique_ptr<ServerProcess> server;
-    std::unique_ptr<Api> api;
-    std::string officeToken;
-    core::envelope::BoxKeyPair officeKeys;
-    std::string templateText;
-    std::string auditId;
-
-    /** Issues an enrolment code for @p agency through the admin CLI. */
-    std::string issueCode(const std::string &agency);
-    /** Enrols a new device for @p agency over HTTP. */
-    Device enrol(const std::string &agency, const std::string &name = "Test tablet");
-    /** A payload for @p device about @p caseCode in the fixture's audit. */
-    protocol::ReturnPayload payload(const Device &device, const std::string &caseCode, std::int64_t revision = 1,
-                                    const nlohmann::json &answers = {{"seen_alone", "yes"}});
-    /** @p payload sealed by @p device: the envelope's JSON text. */
-    std::string seal(const Device &device, const protocol::ReturnPayload &payload);
-    /** PUTs an envelope for the payload's uuid and revision. */
-    Reply putReturn(const Device &device, const std::string &envelopeText);
 };
 
 /** A path for a return: /api/v1/returns/{uuid}/{revision}. */

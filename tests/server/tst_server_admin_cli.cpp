@@ -1,6 +1,6 @@
 // `maqa-server admin ...` against the backend under test: what each command prints, its exit status (0 done,
 // 1 refused with one line, 2 usage), and that it acts on the same database a running server uses.
-#include "ServerHarness.h"
+#include "OfficeFixture.h"
 
 #include "core/crypto/Sodium.h"
 #include "core/util/Uuid.h"
@@ -50,6 +50,21 @@ private slots:
         QVERIFY(second.out.isEmpty());
         QVERIFY(oneLine(second.err));
         QVERIFY(second.err.contains("already initialised"));
+    }
+
+    void defaultDataDirectoryFollowsXdg()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("XDG_DATA_HOME", home.filePath("xdg"));
+        QCOMPARE(runServerCommand({"admin", "init"}, environment).exitCode, 0);
+        QVERIFY(QFile::exists(home.filePath("xdg/maqa-server/maqa-server.db")));
+        QCOMPARE(QFile::permissions(home.filePath("xdg/maqa-server/maqa-server.db")) & 0x0077,
+                 QFileDevice::Permissions());
+        environment.remove("XDG_DATA_HOME");
+        environment.insert("HOME", home.filePath("home"));
+        QCOMPARE(runServerCommand({"admin", "init"}, environment).exitCode, 0);
+        QVERIFY(QFile::exists(home.filePath("home/.local/share/maqa-server/maqa-server.db")));
     }
 
     void usageErrorsExitTwo()

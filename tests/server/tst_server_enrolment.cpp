@@ -1,6 +1,6 @@
 // Enrolment against the real server: a code works once, expires, is checked as typed, waits for the office key;
 // the answer carries everything the device needs and the token it gets opens the device routes.
-#include "ServerHarness.h"
+#include "OfficeFixture.h"
 
 #include "protocol/Enrolment.h"
 

@@ -1,6 +1,6 @@
 // The office's side against the real server: pulling sealed returns page by page and opening them, reviews,
 // templates, audits, enrolment codes, revocation and policy through the office routes, and tokens kept to their side.
-#include "ServerHarness.h"
+#include "OfficeFixture.h"
 
 #include "protocol/Enrolment.h"
 #include "protocol/Office.h"

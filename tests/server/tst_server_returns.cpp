@@ -1,7 +1,7 @@
 // The device's side of sync against the real server: configuration, manifest and template bytes, assignments per
 // agency, idempotent uploads (201/200/409), refusals of foreign or malformed envelopes, review states flowing back
 // with cursors, and progress reports reaching the office.
-#include "ServerHarness.h"
+#include "OfficeFixture.h"
 
 #include "protocol/Assignment.h"
 #include "protocol/Enrolment.h"
@@ -230,6 +230,24 @@ private slots:
         QCOMPARE(protocol::ReviewPage::fromJson(office.api->get("/api/v1/reviews", police.token).json()).reviews.size(),
                  std::size_t(1));
         QCOMPARE(office.api->get("/api/v1/reviews?after=abc", gp.token).status, 400);
+    }
+
+    void twoInstancesShareOneDatabase()
+    {
+        Office office;
+        ServerProcess second(office.db, {"--auth-failure-limit", "100000"});
+        Api other(second.url());
+        const Device gp = office.enrol("gp");
+        const std::string envelope = office.seal(gp, office.payload(gp, "EH-1"));
+        const std::string uuid = nlohmann::json::parse(envelope)["uuid"];
+        QCOMPARE(other.put(returnPath(uuid, 1), envelope, gp.token).status,
+                 201);                                        // enrolled on one, stored on the other
+        QCOMPARE(office.putReturn(gp, envelope).status, 200); // the retry lands on the first
+        const Reply pulled = other.get("/api/v1/office/returns", office.officeToken);
+        QCOMPARE(pulled.status, 200);
+        QCOMPARE(pulled.json()["returns"].size(), std::size_t(1));
+        QCOMPARE(office.api->post("/api/v1/office/devices/" + gp.id + "/revoke", "", office.officeToken).status, 200);
+        QCOMPARE(other.get("/api/v1/config", gp.token).json()["wipe"].get<bool>(), true);
     }
 
     void progressReachesTheOffice()

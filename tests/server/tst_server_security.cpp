@@ -1,7 +1,7 @@
 // Security properties of the real server: tokens (missing, bad, revoked with a wipe directive), every route in its
 // own route table guarded, rate limiting with Retry-After, the append-only audit log free of secrets, and a
 // database that holds no plaintext answer.
-#include "ServerHarness.h"
+#include "OfficeFixture.h"
 
 #include "core/crypto/Sodium.h"
 #include "core/util/Uuid.h"

@@ -1,7 +1,7 @@
 // The HTTP transport of the real server: bodies over the limit refused before they are read (and the connection
 // cut), chunked bodies refused, JSON content type required, plain HTTP refused off loopback, TLS from a
 // certificate made here with the openssl CLI.
-#include "ServerHarness.h"
+#include "OfficeFixture.h"
 
 #include "core/crypto/Sodium.h"
 
