@@ -49,12 +49,12 @@ enum class RouteId {
 /** One route. Paths use {name} for a parameter segment. */
 struct Route
 {
-    RouteId id;
-    std::string_view method;
-    std::string_view path;
-    Access access;
-    bool takesBody;
-    std::string_view summary;
+    RouteId id;               //!< what the handler does
+    std::string_view method;  //!< "GET", "PUT" or "POST"
+    std::string_view path;    //!< e.g. "/api/v1/returns/{uuid}/{revision}"
+    Access access;            //!< who may call it
+    bool takesBody;           //!< a JSON body is required (Content-Type checked before it is read)
+    std::string_view summary; //!< one line for `maqa-server routes` and the docs
 };
 
 /** The API's routes, in documentation order. */
