@@ -1,0 +1,81 @@
+// Sealing (see SealTask.h). A return that cannot be sealed (damaged answers, too large, a field the protocol
+// refuses) is marked failed with the reason, never retried in a loop; a store failure rolls the batch back.
+#include "client/tasks/SealTask.h"
+
+#include "client/DeviceEnrolment.h"
+#include "client/ReturnSealing.h"
+
+#include "core/util/Error.h"
+#include "store/Store.h"
+#include "store/db/Database.h"
+#include "store/db/Statement.h"
+#include "store/repos/OutboxRepository.h"
+#include "store/repos/ReturnRepository.h"
+
+#include <QTimer>
+
+namespace maqa::client {
+
+namespace {
+
+// OutboxRepository has no "queued only" query (due() mixes in sealed items and their envelope bytes), so this one
+// read goes to the outbox table directly. TODO(store): OutboxRepository::queued(limit) would replace it.
+std::vector<store::ReturnKey> queuedKeys(store::Store &store, int limit)
+{
+    store::Statement s = store.database().prepare(
+        "SELECT uuid, revision FROM outbox WHERE state='queued' ORDER BY queued_at, uuid LIMIT ?");
+    s.bind(1, limit);
+    std::vector<store::ReturnKey> keys;
+    while (s.step()) {
+        keys.push_back({s.text(0), static_cast<int>(s.integer(1))});
+    }
+    return keys;
+}
+
+} // namespace
+
+void SealTask::start()
+{
+    QTimer::singleShot(0, this, [this] { guarded([this] { sealBatch(); }); });
+}
+
+void SealTask::sealBatch()
+{
+    store::Store &store = m_context.store;
+    const std::vector<store::ReturnKey> keys = queuedKeys(store, kBatch);
+    if (keys.empty()) {
+        return finish({});
+    }
+    std::vector<std::pair<store::ReturnKey, std::string>> unsealable;
+    {
+        OwnWrites own(m_context);
+        store::Transaction tx(store.database());
+        for (const store::ReturnKey &key : keys) {
+            core::Bytes envelope;
+            try {
+                const std::optional<store::ReturnRecord> record = store.returns().find(key);
+                const std::optional<std::string> frozen = store.returns().frozenAnswers(key);
+                if (!record || !frozen) {
+                    throw core::Error(core::ErrorKind::Corrupt, "Return " + key.uuid +
+                                                                    " is in the outbox but its record or answers are "
+                                                                    "missing on this device.");
+                }
+                const protocol::ReturnPayload payload =
+                    buildPayload(*record, *frozen, m_context.enrolment, m_context.appVersion.toStdString());
+                protocol::ReturnPayload::fromJson(payload.toJson()); // the server's own checks, before sealing
+                envelope = sealPayload(payload, m_context.enrolment);
+            } catch (const core::Error &e) {
+                unsealable.emplace_back(key, std::string("This return cannot be sent: ") + e.what());
+                continue;
+            }
+            store.outbox().setEnvelope(key, envelope);
+        }
+        tx.commit();
+        for (const auto &[key, reason] : unsealable) {
+            store.outbox().markFailed(key, reason);
+        }
+    }
+    QTimer::singleShot(0, this, [this] { guarded([this] { sealBatch(); }); });
+}
+
+} // namespace maqa::client

@@ -1,0 +1,54 @@
+// Sends sealed outbox items: PUT /returns/{uuid}/{revision} with the stored envelope bytes. 201/200 → delivered
+// (marked in batches), 409 and other 4xx → failed for good, 408/429/5xx/no answer → retried later with backoff.
+#pragma once
+
+#include "client/tasks/Task.h"
+
+#include "store/repos/Records.h"
+
+#include <QElapsedTimer>
+
+#include <deque>
+#include <set>
+#include <utility>
+
+namespace maqa::client {
+
+/**
+ * The upload kind. It keeps up to TaskContext::uploadWindow PUTs in flight on keep-alive connections: each PUT is
+ * an idempotent write of a distinct (uuid, revision), so overlapping them cannot duplicate or reorder anything
+ * the server keeps, and the kind still behaves as one unit towards the network — the first transient failure stops
+ * new requests, and the whole kind backs off once, instead of each item hammering a struggling server.
+ */
+class UploadTask : public Task
+{
+    Q_OBJECT
+public:
+    using Task::Task;
+    ~UploadTask() override;
+    TaskKind kind() const override { return TaskKind::Upload; }
+    void start() override;
+    /** Cancels the requests in flight; deliveries already acknowledged are still recorded. */
+    void abort() override;
+
+    static constexpr int kPage = 256;         //!< outbox items read at once
+    static constexpr int kFlushEvery = 128;   //!< delivered marks per transaction
+    static constexpr int kFlushAfterMs = 500; //!< ... or after this long, so the counts move on a slow link
+
+private:
+    void fetchPage();
+    void fill();
+    void send(const store::OutboxItem &item);
+    void handle(const store::ReturnKey &key, int attempts, const ApiResponse &response);
+    void flushDelivered(bool force);
+
+    std::deque<store::OutboxItem> m_queue;
+    std::vector<store::ReturnKey> m_delivered; //!< acknowledged, not yet marked in the store
+    std::set<std::pair<std::string, int>> m_attempted;
+    QElapsedTimer m_sinceFirstUnflushed;
+    std::optional<TaskOutcome> m_stop; //!< set when no new request may start; finished once the window drains
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace maqa::client
