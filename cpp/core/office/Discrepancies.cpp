@@ -1,0 +1,149 @@
+// Finding discrepancies (see Discrepancies.h for the rule). Returns are grouped by case once; each shared question
+// is then compared pairwise within each case, which stays small: a case has at most one return per agency or so.
+#include "core/office/Discrepancies.h"
+
+#include "core/office/AnswerText.h"
+#include "core/office/Selection.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace maqa::core::office {
+
+namespace {
+
+bool comparable(const nlohmann::json &value)
+{
+    if (value.is_null() || (value.is_string() && (value.get_ref<const std::string &>().empty() || value == "na"))) {
+        return false;
+    }
+    return !(value.is_array() && value.empty());
+}
+
+std::set<std::string> asSet(const nlohmann::json &value)
+{
+    std::set<std::string> out;
+    for (const nlohmann::json &item : value) {
+        if (item.is_string()) {
+            out.insert(item.get<std::string>());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string_view toString(Disagreement strength)
+{
+    return strength == Disagreement::Contradiction ? "contradiction" : "partial";
+}
+
+std::optional<Disagreement> compareAnswers(const Question &q, const nlohmann::json &a, const std::string &agencyA,
+                                           const nlohmann::json &b, const std::string &agencyB)
+{
+    if (!comparable(a) || !comparable(b)) {
+        return std::nullopt;
+    }
+    switch (q.type) {
+    case QuestionType::YesNo: {
+        if (a == b) {
+            return std::nullopt;
+        }
+        return a == "partly" || b == "partly" ? Disagreement::Partial : Disagreement::Contradiction;
+    }
+    case QuestionType::Grade:
+    case QuestionType::SelectOne:
+        return a == b ? std::nullopt : std::optional<Disagreement>(Disagreement::Contradiction);
+    case QuestionType::Agencies: {
+        if (!a.is_array() || !b.is_array()) {
+            return std::nullopt;
+        }
+        const std::set<std::string> setA = asSet(a), setB = asSet(b);
+        if (setA == setB) {
+            return std::nullopt;
+        }
+        const bool aDeniedByB = setA.count(agencyB) && !setB.count(agencyB);
+        const bool bDeniedByA = setB.count(agencyA) && !setA.count(agencyA);
+        return aDeniedByB || bDeniedByA ? Disagreement::Contradiction : Disagreement::Partial;
+    }
+    case QuestionType::SelectMultiple:
+    case QuestionType::Themes:
+        if (!a.is_array() || !b.is_array()) {
+            return std::nullopt;
+        }
+        return asSet(a) == asSet(b) ? std::nullopt : std::optional<Disagreement>(Disagreement::Partial);
+    case QuestionType::Text:
+    case QuestionType::LongText:
+    case QuestionType::Note:
+    case QuestionType::Repeat:
+        return std::nullopt;
+    default:
+        break;
+    }
+    // Numbers, dates, times and calculations: a different value is worth a look, not a contradiction.
+    if (a.is_number() && b.is_number()) {
+        return a.get<double>() == b.get<double>() ? std::nullopt : std::optional<Disagreement>(Disagreement::Partial);
+    }
+    if (a.is_string() && b.is_string()) {
+        return a == b ? std::nullopt : std::optional<Disagreement>(Disagreement::Partial);
+    }
+    return std::nullopt;
+}
+
+std::vector<Discrepancy> discrepancies(const Template &templ, std::span<const OpenedReturn *const> latest)
+{
+    std::map<std::string, std::vector<const OpenedReturn *>> byCase;
+    for (const OpenedReturn *r : latest) {
+        byCase[r->meta.caseCode].push_back(r);
+    }
+    std::vector<const Question *> shared;
+    for (const Question &q : templ.questions) {
+        if (q.shared && !q.inRepeat()) {
+            shared.push_back(&q);
+        }
+    }
+    std::vector<Discrepancy> out;
+    for (const auto &[caseCode, returns] : byCase) {
+        if (returns.size() < 2) {
+            continue;
+        }
+        for (const Question *q : shared) {
+            Discrepancy d;
+            std::vector<const nlohmann::json *> values;
+            for (const OpenedReturn *r : returns) {
+                const auto answer = r->answers.find(q->name);
+                if (answer == r->answers.end() || !comparable(*answer)) {
+                    continue;
+                }
+                d.sides.push_back({r->meta.agency, r->meta.ref, answerText(templ, *q, *answer),
+                                   textAnswer(*r, q->name + "_evidence")});
+                values.push_back(&*answer);
+            }
+            for (std::size_t i = 0; i < d.sides.size(); ++i) {
+                for (std::size_t j = i + 1; j < d.sides.size(); ++j) {
+                    if (d.sides[i].agency == d.sides[j].agency) {
+                        continue;
+                    }
+                    const auto strength =
+                        compareAnswers(*q, *values[i], d.sides[i].agency, *values[j], d.sides[j].agency);
+                    if (strength) {
+                        d.conflicts.push_back({i, j, *strength});
+                        d.strength = std::max(d.strength, *strength);
+                    }
+                }
+            }
+            if (d.conflicts.empty()) {
+                continue;
+            }
+            d.caseCode = caseCode;
+            d.question = q->name;
+            d.label = q->label;
+            d.section = templ.sections[static_cast<std::size_t>(q->section)].title;
+            out.push_back(std::move(d));
+        }
+    }
+    return out;
+}
+
+} // namespace maqa::core::office
