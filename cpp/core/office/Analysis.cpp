@@ -58,15 +58,16 @@ Analysis analyse(const AuditInfo &audit, const Template &templ, std::span<const 
 {
     Analysis a;
     a.latest = latestRevisions(returns, audit.auditId);
-    // The parts only read the selection, and each writes its own member: they can run side by side.
+    const AnswerIndex index(templ, a.latest, threads);
+    // The parts only read the selection and the index, and each writes its own member: they can run side by side.
     const std::vector<std::function<void()>> parts = {
-        [&] { a.findings = findings(templ, a.latest); },
-        [&] { a.discrepancies = discrepancies(templ, a.latest); },
-        [&] { a.grades = gradeDistributions(templ, a.latest, inputs.panelGrades, audit.agencies); },
+        [&] { a.findings = findings(templ, a.latest, index); },
+        [&] { a.discrepancies = discrepancies(templ, a.latest, index); },
+        [&] { a.grades = gradeDistributions(templ, a.latest, index, inputs.panelGrades, audit.agencies); },
         [&] {
             a.completeness = completeness(audit, a.latest, inputs.reviews, inputs.drafts, today);
-            a.themes = themeCounts(templ, a.latest);
-            a.liveRisks = liveRiskFlags(templ, a.latest);
+            a.themes = themeCounts(templ, index);
+            a.liveRisks = liveRiskFlags(templ, a.latest, index);
             a.sample = summariseSample(audit, a.latest);
         },
     };

@@ -1,9 +1,9 @@
 // Finding discrepancies (see Discrepancies.h for the rule). Returns are grouped by case once; each shared question
-// is then compared pairwise within each case, which stays small: a case has at most one return per agency or so.
+// is then compared pairwise within each case, which stays small (a case has about one return per agency), and the
+// sides' texts are written only when a pair disagrees.
 #include "core/office/Discrepancies.h"
 
 #include "core/office/AnswerText.h"
-#include "core/office/Selection.h"
 
 #include <algorithm>
 #include <map>
@@ -93,40 +93,52 @@ std::optional<Disagreement> compareAnswers(const Question &q, const nlohmann::js
 
 std::vector<Discrepancy> discrepancies(const Template &templ, std::span<const OpenedReturn *const> latest)
 {
-    std::map<std::string, std::vector<const OpenedReturn *>> byCase;
-    for (const OpenedReturn *r : latest) {
-        byCase[r->meta.caseCode].push_back(r);
+    return discrepancies(templ, latest, AnswerIndex(templ, latest, 1));
+}
+
+std::vector<Discrepancy> discrepancies(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                       const AnswerIndex &index)
+{
+    std::map<std::string_view, std::vector<std::size_t>> byCase; // rows of each case
+    for (std::size_t row = 0; row < latest.size(); ++row) {
+        byCase[latest[row]->meta.caseCode].push_back(row);
     }
-    std::vector<const Question *> shared;
+    struct Shared
+    {
+        const Question *question;
+        const Question *evidence; //!< "<name>_evidence", or null
+    };
+    std::vector<Shared> shared;
     for (const Question &q : templ.questions) {
         if (q.shared && !q.inRepeat()) {
-            shared.push_back(&q);
+            shared.push_back({&q, templ.find(q.name + "_evidence")});
         }
     }
     std::vector<Discrepancy> out;
-    for (const auto &[caseCode, returns] : byCase) {
-        if (returns.size() < 2) {
+    std::vector<std::size_t> rows;
+    for (const auto &[caseCode, caseRows] : byCase) {
+        if (caseRows.size() < 2) {
             continue;
         }
-        for (const Question *q : shared) {
-            Discrepancy d;
-            std::vector<const nlohmann::json *> values;
-            for (const OpenedReturn *r : returns) {
-                const auto answer = r->answers.find(q->name);
-                if (answer == r->answers.end() || !comparable(*answer)) {
-                    continue;
+        for (const Shared &s : shared) {
+            const Question &q = *s.question;
+            rows.clear();
+            for (std::size_t row : caseRows) {
+                const nlohmann::json *answer = index.at(row, q.index);
+                if (answer && comparable(*answer)) {
+                    rows.push_back(row);
                 }
-                d.sides.push_back({r->meta.agency, r->meta.ref, answerText(templ, *q, *answer),
-                                   textAnswer(*r, q->name + "_evidence")});
-                values.push_back(&*answer);
             }
-            for (std::size_t i = 0; i < d.sides.size(); ++i) {
-                for (std::size_t j = i + 1; j < d.sides.size(); ++j) {
-                    if (d.sides[i].agency == d.sides[j].agency) {
+            Discrepancy d;
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                for (std::size_t j = i + 1; j < rows.size(); ++j) {
+                    const std::string &agencyA = latest[rows[i]]->meta.agency;
+                    const std::string &agencyB = latest[rows[j]]->meta.agency;
+                    if (agencyA == agencyB) {
                         continue;
                     }
                     const auto strength =
-                        compareAnswers(*q, *values[i], d.sides[i].agency, *values[j], d.sides[j].agency);
+                        compareAnswers(q, *index.at(rows[i], q.index), agencyA, *index.at(rows[j], q.index), agencyB);
                     if (strength) {
                         d.conflicts.push_back({i, j, *strength});
                         d.strength = std::max(d.strength, *strength);
@@ -134,12 +146,18 @@ std::vector<Discrepancy> discrepancies(const Template &templ, std::span<const Op
                 }
             }
             if (d.conflicts.empty()) {
-                continue;
+                continue; // sides are only written out for a real disagreement
             }
-            d.caseCode = caseCode;
-            d.question = q->name;
-            d.label = q->label;
-            d.section = templ.sections[static_cast<std::size_t>(q->section)].title;
+            for (std::size_t row : rows) {
+                const OpenedReturn &r = *latest[row];
+                const nlohmann::json *evidence = s.evidence ? index.at(row, s.evidence->index) : nullptr;
+                d.sides.push_back({r.meta.agency, r.meta.ref, answerText(templ, q, *index.at(row, q.index)),
+                                   evidence && evidence->is_string() ? evidence->get<std::string>() : std::string()});
+            }
+            d.caseCode = std::string(caseCode);
+            d.question = q.name;
+            d.label = q.label;
+            d.section = templ.sections[static_cast<std::size_t>(q.section)].title;
             out.push_back(std::move(d));
         }
     }

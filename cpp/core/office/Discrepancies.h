@@ -12,6 +12,7 @@
 // Returns of the same agency are not compared with each other.
 #pragma once
 
+#include "core/office/AnswerIndex.h"
 #include "core/office/Records.h"
 #include "core/template/Template.h"
 
@@ -63,5 +64,8 @@ std::optional<Disagreement> compareAnswers(const Question &q, const nlohmann::js
 
 /** Every discrepancy among @p latest (latest revisions), by case code then template order. */
 std::vector<Discrepancy> discrepancies(const Template &templ, std::span<const OpenedReturn *const> latest);
+/** discrepancies() over an AnswerIndex of @p latest already built. */
+std::vector<Discrepancy> discrepancies(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                       const AnswerIndex &index);
 
 } // namespace maqa::core::office

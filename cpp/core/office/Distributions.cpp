@@ -78,6 +78,13 @@ std::vector<std::string> agencyColumns(std::span<const OpenedReturn *const> late
 std::vector<GradeTable> gradeDistributions(const Template &templ, std::span<const OpenedReturn *const> latest,
                                            std::span<const PanelGrade> panel, std::span<const std::string> agencyOrder)
 {
+    return gradeDistributions(templ, latest, AnswerIndex(templ, latest, 1), panel, agencyOrder);
+}
+
+std::vector<GradeTable> gradeDistributions(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                           const AnswerIndex &index, std::span<const PanelGrade> panel,
+                                           std::span<const std::string> agencyOrder)
+{
     std::map<ReturnRef, std::vector<const PanelGrade *>> panelOf;
     for (const PanelGrade &g : panel) {
         panelOf[g.ref].push_back(&g);
@@ -109,11 +116,9 @@ std::vector<GradeTable> gradeDistributions(const Template &templ, std::span<cons
         t.agencies = agencies;
         t.byAgency.assign(agencies.size(), emptyCounts(t.grades.size()));
         for (std::size_t i = 0; i < latest.size(); ++i) {
-            const nlohmann::json &answers = latest[i]->answers;
-            const auto answer = answers.find(q.name);
-            const int own = answer != answers.end() && answer->is_string()
-                                ? indexOf(t.grades, answer->get_ref<const std::string &>())
-                                : -1;
+            const nlohmann::json *answer = index.at(i, q.index);
+            const int own =
+                answer && answer->is_string() ? indexOf(t.grades, answer->get_ref<const std::string &>()) : -1;
             int agreed = -1;
             for (std::size_t g = 0; gradesOf[i] && g < gradesOf[i]->size(); ++g) {
                 if ((*gradesOf[i])[g]->question == q.name) {
@@ -136,6 +141,11 @@ std::vector<GradeTable> gradeDistributions(const Template &templ, std::span<cons
 
 std::vector<ThemeCount> themeCounts(const Template &templ, std::span<const OpenedReturn *const> latest)
 {
+    return themeCounts(templ, AnswerIndex(templ, latest, 1));
+}
+
+std::vector<ThemeCount> themeCounts(const Template &templ, const AnswerIndex &index)
+{
     std::vector<ThemeCount> counts;
     std::unordered_map<std::string, std::size_t> position;
     std::vector<const Question *> questions;
@@ -150,11 +160,11 @@ std::vector<ThemeCount> themeCounts(const Template &templ, std::span<const Opene
             }
         }
     }
-    for (const OpenedReturn *r : latest) {
+    for (std::size_t row = 0; row < index.rows(); ++row) {
         std::vector<bool> named(counts.size(), false); // a theme counts once per return, however often it is named
         for (const Question *q : questions) {
-            const auto answer = r->answers.find(q->name);
-            if (answer == r->answers.end() || !answer->is_array()) {
+            const nlohmann::json *answer = index.at(row, q->index);
+            if (!answer || !answer->is_array()) {
                 continue;
             }
             for (const nlohmann::json &item : *answer) {
@@ -171,15 +181,21 @@ std::vector<ThemeCount> themeCounts(const Template &templ, std::span<const Opene
 
 std::vector<LiveRiskFlag> liveRiskFlags(const Template &templ, std::span<const OpenedReturn *const> latest)
 {
+    return liveRiskFlags(templ, latest, AnswerIndex(templ, latest, 1));
+}
+
+std::vector<LiveRiskFlag> liveRiskFlags(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                        const AnswerIndex &index)
+{
     std::vector<LiveRiskFlag> flags;
     const Question *q = templ.liveRiskQuestion();
-    if (!q) {
+    if (!q || q->inRepeat()) {
         return flags;
     }
-    for (const OpenedReturn *r : latest) {
-        const auto answer = r->answers.find(q->name);
-        if (answer != r->answers.end() && *answer == "yes") {
-            flags.push_back({r->meta.ref, r->meta.caseCode, r->meta.agency});
+    for (std::size_t i = 0; i < latest.size(); ++i) {
+        const nlohmann::json *answer = index.at(i, q->index);
+        if (answer && *answer == "yes") {
+            flags.push_back({latest[i]->meta.ref, latest[i]->meta.caseCode, latest[i]->meta.agency});
         }
     }
     return flags;

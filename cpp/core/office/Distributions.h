@@ -2,6 +2,7 @@
 // agreed grade, and the final one), theme tag counts, and the live-risk flags raised.
 #pragma once
 
+#include "core/office/AnswerIndex.h"
 #include "core/office/Records.h"
 #include "core/template/Template.h"
 
@@ -58,12 +59,21 @@ struct LiveRiskFlag
 std::vector<GradeTable> gradeDistributions(const Template &templ, std::span<const OpenedReturn *const> latest,
                                            std::span<const PanelGrade> panel,
                                            std::span<const std::string> agencyOrder = {});
+/** gradeDistributions() over an AnswerIndex of @p latest already built. */
+std::vector<GradeTable> gradeDistributions(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                           const AnswerIndex &index, std::span<const PanelGrade> panel,
+                                           std::span<const std::string> agencyOrder = {});
 
 /** Counts of every theme of every themes question, in the template's choice order (zero counts included). */
 std::vector<ThemeCount> themeCounts(const Template &templ, std::span<const OpenedReturn *const> latest);
+/** themeCounts() over an AnswerIndex of the returns already built. */
+std::vector<ThemeCount> themeCounts(const Template &templ, const AnswerIndex &index);
 
 /** Every return whose live-risk question is answered yes, in @p latest's order. */
 std::vector<LiveRiskFlag> liveRiskFlags(const Template &templ, std::span<const OpenedReturn *const> latest);
+/** liveRiskFlags() over an AnswerIndex of @p latest already built. */
+std::vector<LiveRiskFlag> liveRiskFlags(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                        const AnswerIndex &index);
 
 /** The grade question whose distribution sums up an agency's return: "overall_grade" if present, else the last. */
 const GradeTable *overallGrade(const std::vector<GradeTable> &tables);

@@ -35,6 +35,12 @@ std::string_view toString(Finding kind)
 
 std::vector<FindingStatement> findings(const Template &templ, std::span<const OpenedReturn *const> latest)
 {
+    return findings(templ, latest, AnswerIndex(templ, latest, 1));
+}
+
+std::vector<FindingStatement> findings(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                       const AnswerIndex &index)
+{
     std::vector<const Question *> tagged;
     for (const Question &q : templ.questions) {
         if (q.finding != Finding::None) {
@@ -43,7 +49,6 @@ std::vector<FindingStatement> findings(const Template &templ, std::span<const Op
     }
     std::vector<FindingStatement> out;
     for (std::size_t source = 0; source < latest.size(); ++source) {
-        const nlohmann::json &answers = latest[source]->answers;
         const auto add = [&](const Question &q, const nlohmann::json &value, std::string path) {
             std::string text = value.is_string() ? trimmed(value.get_ref<const std::string &>()) : std::string();
             if (!text.empty()) {
@@ -52,15 +57,14 @@ std::vector<FindingStatement> findings(const Template &templ, std::span<const Op
         };
         for (const Question *q : tagged) {
             if (!q->inRepeat()) {
-                const auto answer = answers.find(q->name);
-                if (answer != answers.end()) {
+                if (const nlohmann::json *answer = index.at(source, q->index)) {
                     add(*q, *answer, q->name);
                 }
                 continue;
             }
             const Question &group = templ.questions[static_cast<std::size_t>(q->group)];
-            const auto entries = answers.find(group.name);
-            if (entries == answers.end() || !entries->is_array()) {
+            const nlohmann::json *entries = index.at(source, group.index);
+            if (!entries || !entries->is_array()) {
                 continue;
             }
             for (const nlohmann::json &entry : *entries) {

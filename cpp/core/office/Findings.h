@@ -2,6 +2,7 @@
 // (worry, good practice, learning), each with where it came from. The briefing never quotes other case text.
 #pragma once
 
+#include "core/office/AnswerIndex.h"
 #include "core/office/Records.h"
 #include "core/template/Template.h"
 
@@ -30,5 +31,8 @@ std::string_view toString(Finding kind);
 
 /** Every non-empty finding answer in @p latest, in @p latest's order then template order. */
 std::vector<FindingStatement> findings(const Template &templ, std::span<const OpenedReturn *const> latest);
+/** findings() over an AnswerIndex of @p latest already built. */
+std::vector<FindingStatement> findings(const Template &templ, std::span<const OpenedReturn *const> latest,
+                                       const AnswerIndex &index);
 
 } // namespace maqa::core::office
