@@ -5,6 +5,7 @@
 
 #include "core/office/Distributions.h"
 #include "core/office/Selection.h"
+#include "core/util/Error.h"
 
 #include <QTest>
 
@@ -155,6 +156,16 @@ private slots:
         QCOMPARE(flags.front().ref, (off::ReturnRef{"u1", 1}));
         QCOMPARE(flags.front().caseCode, std::string("EH-1"));
         QCOMPARE(flags.front().agency, std::string("police"));
+    }
+
+    void panelGradesAreCheckedAgainstTheScale()
+    {
+        off::validatePanelGrade(*earlyHelp(), {{"u1", 1}, "voice_grade", "requires_improvement"});
+        off::validatePanelGrade(*earlyHelp(), {{"u1", 1}, "voice_grade", ""}); // clearing
+        QVERIFY_THROWS_EXCEPTION(core::Error,
+                                 off::validatePanelGrade(*earlyHelp(), {{"u1", 1}, "voice_grade", "great"}));
+        QVERIFY_THROWS_EXCEPTION(core::Error, off::validatePanelGrade(*earlyHelp(), {{"u1", 1}, "child_seen", "yes"}));
+        QVERIFY_THROWS_EXCEPTION(core::Error, off::validatePanelGrade(*earlyHelp(), {{"u1", 1}, "nothing", "good"}));
     }
 
     void latestRevisionsKeepsOtherAuditsOut()

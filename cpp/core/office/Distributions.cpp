@@ -3,6 +3,8 @@
 // template analysed, only for a return made on another version.
 #include "core/office/Distributions.h"
 
+#include "core/util/Error.h"
+
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -199,6 +201,23 @@ std::vector<LiveRiskFlag> liveRiskFlags(const Template &templ, std::span<const O
         }
     }
     return flags;
+}
+
+void validatePanelGrade(const Template &templ, const PanelGrade &grade)
+{
+    const Question *q = templ.find(grade.question);
+    if (!q || q->type != QuestionType::Grade) {
+        throw Error(ErrorKind::Invalid, "\"" + grade.question + "\" is not a graded part of " + templ.title + ".");
+    }
+    const ChoiceList *scale = templ.choicesOf(*q);
+    if (!grade.grade.empty() && !scale->find(grade.grade)) {
+        std::string names;
+        for (const Choice &c : scale->choices) {
+            names += (names.empty() ? "" : ", ") + c.label;
+        }
+        throw Error(ErrorKind::Invalid,
+                    "\"" + grade.grade + "\" is not on the scale of \u201c" + q->label + "\u201d (" + names + ").");
+    }
 }
 
 const GradeTable *overallGrade(const std::vector<GradeTable> &tables)

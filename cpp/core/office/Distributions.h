@@ -75,6 +75,12 @@ std::vector<LiveRiskFlag> liveRiskFlags(const Template &templ, std::span<const O
 std::vector<LiveRiskFlag> liveRiskFlags(const Template &templ, std::span<const OpenedReturn *const> latest,
                                         const AnswerIndex &index);
 
+/**
+ * Throws Error(Invalid) with a sentence unless @p grade names a top-level grade question of @p templ and one of its
+ * scale's choices (an empty grade, which clears the panel's grade, is accepted). The app checks before storing.
+ */
+void validatePanelGrade(const Template &templ, const PanelGrade &grade);
+
 /** The grade question whose distribution sums up an agency's return: "overall_grade" if present, else the last. */
 const GradeTable *overallGrade(const std::vector<GradeTable> &tables);
 
