@@ -1,5 +1,5 @@
 // Everything the app's QML and the headless CLI share, built once: the session and the controllers over it.
-// main() builds one for the window; tests build one over a temporary data directory.
+// main() builds one for the window; tests, benchmarks and maqa-cli build one over their data directory.
 #pragma once
 
 #include "core/crypto/KeyWrap.h"
@@ -8,6 +8,11 @@
 #include <QString>
 
 class SessionController;
+class TemplateCatalog;
+class SyncController;
+class SettingsController;
+class HomeController;
+class FormController;
 
 /** Owns the controllers of one running app (or test). */
 class AppServices : public QObject
@@ -18,10 +23,20 @@ public:
     AppServices(const QString &dataDirectory, const maqa::core::KdfParams &kdf, QObject *parent = nullptr);
 
     SessionController *session() const { return m_session; }
+    TemplateCatalog *templates() const { return m_templates; }
+    SyncController *sync() const { return m_sync; }
+    SettingsController *settings() const { return m_settings; }
+    HomeController *home() const { return m_home; }
+    FormController *form() const { return m_form; }
 
     /** The default data directory: $MAQA_DATA, else the platform's app-data location. */
     static QString defaultDataDirectory();
 
 private:
     SessionController *m_session = nullptr;
+    TemplateCatalog *m_templates = nullptr; //!< first: it seeds the store before the lists read it
+    SyncController *m_sync = nullptr;
+    SettingsController *m_settings = nullptr;
+    HomeController *m_home = nullptr;
+    FormController *m_form = nullptr;
 };

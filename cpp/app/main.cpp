@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     AppServices services(parser.value(dataOption), maqa::core::KdfParams::standard());
-    QmlSingletons::session = services.session();
+    QmlSingletons::useServices(services);
     IdleActivityFilter idleFilter(services.session());
     app.installEventFilter(&idleFilter);
 

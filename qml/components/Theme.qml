@@ -3,10 +3,11 @@
 pragma Singleton
 
 import QtQuick
+import Maqa
 
 QtObject {
-    //! Multiplies every font size (1.0 = default; the settings page offers larger).
-    property real textScale: 1.0
+    //! Multiplies every font size: the practitioner's setting, kept in the store (1.0 while locked).
+    readonly property real textScale: SettingsController.textScale
 
     //! Brand and surfaces: calm, high-contrast, readable in daylight on a tablet.
     readonly property color primary: "#1F5C7A"
@@ -35,6 +36,11 @@ QtObject {
     readonly property color ragGreen: "#2E7D32"
     readonly property color transparent: "transparent"
 
+    //! Day in the Life ratings: a strength, a concern, not known (also the 24-hour picture's colours).
+    readonly property color ratingStrength: "#2E7D32"
+    readonly property color ratingConcern: "#C62828"
+    readonly property color ratingUnknown: "#8A94A3"
+    readonly property color ratingEmpty: "#E4E8EC"
 
     //! Spacing on an 8-point grid; touch targets at least 48 px (Material's minimum).
     readonly property int spacingSmall: 4
@@ -52,6 +58,28 @@ QtObject {
     readonly property int fontLarge: Math.round(18 * textScale)
     readonly property int fontTitle: Math.round(22 * textScale)
     readonly property int fontHeadline: Math.round(30 * textScale)
+
+    //! The colour of a Day-in-the-Life rating (strength, concern, not_known; anything else: no rating yet).
+    function ratingColor(rating: string): color {
+        return rating === "strength" ? ratingStrength : rating === "concern" ? ratingConcern : rating === "not_known" ? ratingUnknown : ratingEmpty;
+    }
+
+    //! The colour of a return's state on the home page.
+    function stateColor(state: string): color {
+        switch (state) {
+        case "draft":
+            return info;
+        case "submitted":
+            return warning;
+        case "delivered":
+        case "approved":
+            return success;
+        case "returned":
+            return error;
+        default:
+            return textMuted;
+        }
+    }
 
     //! The colour of a passphrase strength score, 0 (unusable) to 4 (strong).
     function strengthColor(score: int): color {

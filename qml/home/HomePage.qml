@@ -1,5 +1,5 @@
-// Home: the audits assigned to this practitioner and their recent observations (filled in by later work).
-// For now it says plainly that the device is not enrolled yet.
+// Home: the audits assigned to this agency (each case with its state), starting an observation or a practice audit
+// for a typed case code, and recent observations. Landscape puts the lists side by side; portrait stacks them.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,24 +8,69 @@ import Maqa
 Page {
     id: root
 
+    required property AssignmentListModel assignments
+    required property ReturnListModel recent
+    //! [{id, version, kind, title}] from the template catalog.
+    required property var templates
+    required property string codeProblem
+    required property string errorMessage
+    readonly property bool landscape: width >= height
+
+    signal caseChosen(string auditId, string caseCode)
+    signal reopenRequested(string uuid)
+    signal returnChosen(string uuid)
+    signal newReturnRequested(string templateId, string caseCode)
+    signal caseCodeEdited(string code)
+
     objectName: "homePage"
     background: Rectangle {
         color: Theme.background
     }
 
-    ColumnLayout {
+    GridLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacingLarge
+        anchors.margins: Theme.spacingLarge
+        columns: root.landscape ? 2 : 1
+        columnSpacing: Theme.spacingLarge
+        rowSpacing: Theme.spacingLarge
 
-        MessageBanner {
+        HomeCard {
             Layout.fillWidth: true
-            kind: MessageBanner.Info
-            text: qsTr("This device is not enrolled yet: ask the partnership office for an enrolment code.")
+            Layout.fillHeight: true
+            Layout.rowSpan: root.landscape ? 2 : 1
+            Layout.preferredWidth: 3
+            title: qsTr("Assigned audits")
+
+            CaseListView {
+                anchors.fill: parent
+                model: root.assignments
+                onCaseChosen: (auditId, caseCode) => root.caseChosen(auditId, caseCode)
+                onReopenRequested: uuid => root.reopenRequested(uuid)
+            }
         }
 
-        Item {
+        StartCard {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            templates: root.templates
+            codeProblem: root.codeProblem
+            errorMessage: root.errorMessage
+            noAssignments: root.assignments.count === 0
+            onStartRequested: (templateId, caseCode) => root.newReturnRequested(templateId, caseCode)
+            onCaseCodeEdited: code => root.caseCodeEdited(code)
+        }
+
+        HomeCard {
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            title: qsTr("Recent observations and practice audits")
+
+            RecentListView {
+                anchors.fill: parent
+                model: root.recent
+                onChosen: uuid => root.returnChosen(uuid)
+            }
         }
     }
 }

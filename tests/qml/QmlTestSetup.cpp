@@ -1,7 +1,13 @@
 // The Qt Quick Test runner for Maqa's QML tests: every tst_*.qml file runs in its own process (one CTest each)
-// against real controllers over a fresh temporary store, exposed exactly as main() exposes them.
+// against real controllers over a fresh temporary store, exposed exactly as main() exposes them, plus a small
+// `Fixtures` singleton (import MaqaTest) for what only the sync engine or the office would do: assignments arriving,
+// a return sent back, and reading what the store really holds.
 #include "app/AppServices.h"
+#include "app/controllers/SessionController.h"
 #include "app/qml/QmlSingletons.h"
+#include "store/Store.h"
+#include "store/repos/AssignmentRepository.h"
+#include "store/repos/ReturnRepository.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -12,6 +18,59 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(MaqaPlugin)
+
+/** What the office and the sync engine would do, for the QML tests. */
+class QmlFixtures : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QmlFixtures(SessionController *session)
+        : m_session(session)
+    {}
+
+    /** Two audits with three cases for the police, as a pull would store them. */
+    Q_INVOKABLE void seedAssignments()
+    {
+        maqa::store::AssignmentRecord a;
+        a.auditId = "11111111-1111-4111-8111-111111111111";
+        a.title = "Early Help, autumn 2026";
+        a.theme = "Early Help";
+        a.period = "last 12 months, judged on the last 6";
+        a.dueDate = "2026-12-18";
+        a.agency = "police";
+        a.templateId = "early-help-audit";
+        a.cases = {{"EH-2026-014", "5-10", "Early Help"}, {"EH-2026-015", "0-1", "Child in Need"}};
+        maqa::store::AssignmentRecord b = a;
+        b.auditId = "22222222-2222-4222-8222-222222222222";
+        b.title = "Neglect, winter 2027";
+        b.theme = "Neglect";
+        b.dueDate = "2027-02-01";
+        b.cases = {{"NG-2027-001", "11-15", "Child Protection"}};
+        m_session->store()->assignments().replaceAll({a, b});
+    }
+    /** The office sends the latest revision of @p uuid back with @p comment. */
+    Q_INVOKABLE void sendBack(const QString &uuid, const QString &comment)
+    {
+        auto &returns = m_session->store()->returns();
+        const auto record = returns.latest(uuid.toStdString());
+        returns.setReview(record->key, "has_issues", comment.toStdString());
+    }
+    /** The stored JSON of @p path in the latest revision of @p uuid ("" when not stored). */
+    Q_INVOKABLE QString storedAnswer(const QString &uuid, const QString &path) const
+    {
+        auto &returns = m_session->store()->returns();
+        const auto record = returns.latest(uuid.toStdString());
+        for (const auto &row : returns.answers(record->key)) {
+            if (row.path == path.toStdString()) {
+                return QString::fromStdString(row.value);
+            }
+        }
+        return {};
+    }
+
+private:
+    SessionController *m_session;
+};
 
 /** Builds the app's services before the test's QML engine loads anything. */
 class QmlTestSetup : public QObject
@@ -25,14 +84,21 @@ public slots:
         Q_UNUSED(engine)
         m_services =
             std::make_unique<AppServices>(m_data.filePath(QStringLiteral("store")), maqa::core::KdfParams::minimum());
-        QmlSingletons::session = m_services->session();
+        QmlSingletons::useServices(*m_services);
+        m_fixtures = std::make_unique<QmlFixtures>(m_services->session());
+        qmlRegisterSingletonInstance("MaqaTest", 1, 0, "Fixtures", m_fixtures.get());
     }
 
-    void cleanupTestCase() { m_services.reset(); }
+    void cleanupTestCase()
+    {
+        m_fixtures.reset();
+        m_services.reset();
+    }
 
 private:
     QTemporaryDir m_data;
     std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<QmlFixtures> m_fixtures;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(maqa_qml, QmlTestSetup)

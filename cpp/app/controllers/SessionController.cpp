@@ -133,6 +133,14 @@ void SessionController::finishOpen(std::unique_ptr<maqa::store::Store> store, co
     noteActivity();
 }
 
+void SessionController::adoptStore(std::unique_ptr<maqa::store::Store> store)
+{
+    if (m_store || !store) {
+        return;
+    }
+    finishOpen(std::move(store), {}, -1);
+}
+
 void SessionController::lock()
 {
     if (!m_store) {

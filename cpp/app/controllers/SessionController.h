@@ -69,6 +69,11 @@ public:
     maqa::store::Store *store() const { return m_store.get(); }
     /** Store change notifications as Qt signals (valid for the whole session). */
     StoreSignals *storeSignals() const { return m_signals; }
+    /**
+     * Takes a store the caller opened itself (maqa-cli and benchmarks unlock synchronously) and announces it like
+     * an unlock: storeOpened() runs every controller's loading. Ignored while another store is open.
+     */
+    void adoptStore(std::unique_ptr<maqa::store::Store> store);
     /** Applies the office's idle-lock policy. */
     void setIdleLockSeconds(int seconds);
 
