@@ -14,6 +14,7 @@
 
 using namespace maqa;
 using namespace maqa::test;
+using namespace maqa::protocol;
 namespace off = maqa::core::office;
 
 namespace {

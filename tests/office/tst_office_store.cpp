@@ -24,6 +24,7 @@
 
 using namespace maqa;
 using namespace maqa::test;
+using namespace maqa::protocol;
 namespace off = maqa::core::office;
 using store::office::OfficeStore;
 

@@ -2,6 +2,7 @@
 // exit statuses 0 / 1 / 2, one-line messages, and passphrases taken only from the environment or stdin.
 #include "StoreTestSupport.h"
 
+#include "store/db/Migrations.h"
 #include "store/repos/SettingsRepository.h"
 
 #include <QJsonDocument>
@@ -62,7 +63,7 @@ private slots:
         QCOMPARE(status.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(json["unlocked"].toBool(), true);
-        QCOMPARE(json["schema_version"].toInt(), 1);
+        QCOMPARE(json["schema_version"].toInt(), maqa::store::latestSchemaVersion());
         QCOMPARE(json["counts"].toObject()["drafts"].toInt(), 0);
         QCOMPARE(json["lock"].toObject()["failure_limit"].toInt(), 10);
         QCOMPARE(json["enrolled"].toBool(), false);

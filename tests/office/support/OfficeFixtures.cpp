@@ -117,7 +117,7 @@ core::office::OpenContext SealingRig::context(const core::office::TemplateSet &t
     core::office::OpenContext c;
     c.keys = &m_keyring;
     c.templates = &templates;
-    c.readPayload = protocolPayloadReader();
+    c.readPayload = protocol::protocolPayloadReader();
     c.threads = threads;
     for (const auto &[agency, device] : m_devices) {
         c.devices[device.first] = {agency, device.second.publicKey, false};

@@ -2,7 +2,7 @@
 // made by hand, a sealing rig (an office key pair and enrolled devices) and an RFC 4180 reader for the CSV exports.
 #pragma once
 
-#include "OfficeProtocol.h"
+#include "protocol/OfficeOpening.h"
 
 #include "core/crypto/Envelope.h"
 #include "core/office/Opening.h"

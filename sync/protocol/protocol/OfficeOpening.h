@@ -1,12 +1,12 @@
-// The bridge between the wire format (maqa_protocol) and the office's Qt-free opener (core/office), which cannot see
-// protocol types because core sits below the protocol. Meant to move verbatim into sync/protocol (see the report).
+// The bridge between the wire format and the office's Qt-free opener (core/office), which cannot see protocol types
+// because core sits below the protocol: pulled envelopes and device records in, the opener's plain structs out.
 #pragma once
 
 #include "core/office/Opening.h"
 #include "protocol/Envelope.h"
 #include "protocol/Office.h"
 
-namespace maqa::test {
+namespace maqa::protocol {
 
 /** The envelope metadata in the office's terms. */
 core::office::ReturnMeta toOfficeMeta(const protocol::EnvelopeMetadata &metadata);
@@ -17,4 +17,4 @@ core::office::DeviceKey toDeviceKey(const protocol::DeviceInfo &device);
 /** The payload reader: protocol::ReturnPayload::parse, strict, thread-safe. */
 core::office::PayloadReader protocolPayloadReader();
 
-} // namespace maqa::test
+} // namespace maqa::protocol

@@ -1,8 +1,8 @@
-// The protocol ↔ office bridge (see OfficeProtocol.h): field-by-field copies, and the strict payload parser wrapped
+// The protocol ↔ office bridge (see OfficeOpening.h): field-by-field copies, and the strict payload parser wrapped
 // as the opener's PayloadReader.
-#include "OfficeProtocol.h"
+#include "protocol/OfficeOpening.h"
 
-namespace maqa::test {
+namespace maqa::protocol {
 
 core::office::ReturnMeta toOfficeMeta(const protocol::EnvelopeMetadata &m)
 {
@@ -40,4 +40,4 @@ core::office::PayloadReader protocolPayloadReader()
     };
 }
 
-} // namespace maqa::test
+} // namespace maqa::protocol
