@@ -1,18 +1,44 @@
-# Compiler warnings, binary hardening (PIE, full RELRO, stack protector, _FORTIFY_SOURCE) and the sanitizer build.
-# Included once from the top-level CMakeLists.txt; applies to every target below it.
+# Compiler warnings, binary hardening (PIE, full RELRO, stack protector, _FORTIFY_SOURCE), the sanitizer build and
+# the fuzz build. Included once from the top-level CMakeLists.txt; applies to every target below it.
 set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 include(CheckPIESupported)
 check_pie_supported()
 
 add_compile_options(-Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 add_compile_options(-fstack-protector-strong -fstack-clash-protection)
-if(NOT MAQA_SANITIZE)
+add_link_options(-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
+
+# The fuzz build instruments everything for libFuzzer's coverage feedback and always runs with the sanitizers, so
+# one clang build serves both the fuzzers and the sanitizer test suite (sanitizer_common supplies the coverage
+# callbacks to the test programs, which do not link libFuzzer).
+if(MAQA_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "MAQA_FUZZ=ON needs clang: configure with -DCMAKE_C_COMPILER=clang "
+                        "-DCMAKE_CXX_COMPILER=clang++ (tests/fuzz/run does).")
+  endif()
+  set(MAQA_SANITIZE ON CACHE BOOL "Build with AddressSanitizer and UndefinedBehaviorSanitizer" FORCE)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
+if(MAQA_SANITIZE)
+  # -O1 (after the build type's -O2, so it wins) keeps reports exact and the build quick.
+  add_compile_options(-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+else()
   # _FORTIFY_SOURCE needs optimisation and conflicts with ASan's interceptors.
   add_compile_options($<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
 endif()
-add_link_options(-Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
 
+# Every program of a sanitizer build starts with Maqa's default sanitizer options and leak suppressions
+# (cmake/SanitizerDefaults.cpp). The object is compiled at configure time and handed to every link, so no target's
+# own CMakeLists.txt has to remember it.
 if(MAQA_SANITIZE)
-  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-  add_link_options(-fsanitize=address,undefined)
+  set(maqa_sanitizer_defaults ${CMAKE_BINARY_DIR}/maqa-sanitizer-defaults.o)
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -c -O1 -fPIC ${CMAKE_CURRENT_LIST_DIR}/SanitizerDefaults.cpp
+                          -o ${maqa_sanitizer_defaults} RESULT_VARIABLE maqa_sanitizer_defaults_result)
+  if(NOT maqa_sanitizer_defaults_result EQUAL 0)
+    message(FATAL_ERROR "Cannot compile cmake/SanitizerDefaults.cpp")
+  endif()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/SanitizerDefaults.cpp)
+  add_link_options(${maqa_sanitizer_defaults})
 endif()

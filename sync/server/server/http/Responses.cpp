@@ -25,7 +25,9 @@ void setErrorHeaders(httplib::Response &response, const ApiError &error)
 
 std::string errorText(const ApiError &error)
 {
-    return protocol::ErrorBody{error.code(), error.what(), error.wipe()}.toJson().dump();
+    // A message may quote what the client sent (a path segment cut at 40 bytes): never let bad UTF-8 throw here.
+    return protocol::ErrorBody{error.code(), error.what(), error.wipe()}.toJson().dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace
