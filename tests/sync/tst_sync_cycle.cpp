@@ -1,6 +1,5 @@
-// The full cycle over loopback with a real maqa-server (SQLite, or PostgreSQL in its own CTest run): the office
-// sets up with the admin CLI, the device enrols and syncs with maqa-cli, three returns travel sealed, the office
-// opens and checks them, and its review states flow back. Also: maqa-cli sync's message when the server is down.
+// The full cycle over loopback with a real maqa-server (SQLite or PostgreSQL): admin CLI set-up, maqa-cli enrol/sync,
+// three sealed returns opened and checked by the office, review states flowing back, and the server-down message.
 #include "support/SyncTestSupport.h"
 
 #include "client/DeviceEnrolment.h"

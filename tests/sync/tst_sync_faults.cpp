@@ -1,6 +1,5 @@
-// The engine against a real maqa-server behind a fault-injecting proxy: server down, connections reset mid-request,
-// answers lost after the server stored the return, answers cut mid-body, 500s, 429 with Retry-After, a slow link,
-// and the store withdrawn mid-upload. Every return arrives exactly once; none is lost on the device.
+// The engine against a real maqa-server behind a fault-injecting proxy (down, resets, lost and cut answers, 5xx, 429,
+// slow link, store withdrawn mid-upload): every return arrives exactly once and none is lost on the device.
 #include "support/FaultProxy.h"
 #include "support/SyncTestSupport.h"
 

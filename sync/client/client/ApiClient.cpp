@@ -70,6 +70,11 @@ QNetworkReply *ApiClient::put(const QString &path, const QByteArray &body)
 {
     QNetworkRequest r = request(path, {});
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // The answer to a PUT is a line of JSON: asking for it compressed only makes the server spend CPU (brotli).
+    r.setRawHeader("Accept-Encoding", "identity");
+    // Our PUTs are idempotent (the same bytes for the same key), so they may share a connection back to back; if it
+    // drops, Qt re-sends the unanswered ones and the server answers 200 for what it already has.
+    r.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
     return m_network.put(r, body);
 }
 

@@ -1,6 +1,5 @@
-// Whether the device is online, from QNetworkInformation where a backend answers. Qt 6.4 on Linux offers the
-// "networkmanager" backend (NetworkManager over D-Bus) and "glib" (GNetworkMonitor); without either, the engine
-// simply tries, and a failed connection is its answer.
+// Whether the device is online, from QNetworkInformation where a backend answers (Qt 6.4 on Linux: "networkmanager",
+// "glib"); without one the engine simply tries, and a failed connection is its answer.
 #pragma once
 
 #include <QObject>

@@ -1,5 +1,5 @@
-// The scheduler (see Scheduler.h). Task objects are deleted later, never inside their own finished() signal, and
-// pump() always runs from the event loop, so a task finishing synchronously cannot re-enter the scheduler.
+// The scheduler (see Scheduler.h). Tasks are deleted later, never inside their own finished() signal, and pump() runs
+// from the event loop, so nothing re-enters it; each sealed batch asks for an upload, so the two lanes overlap.
 #include "client/Scheduler.h"
 
 #include <algorithm>
@@ -68,22 +68,29 @@ void Scheduler::setOffline(bool offline)
 void Scheduler::stop()
 {
     m_wakeUp.stop();
-    if (m_task) {
-        // Deleted now, not later: the owner is about to free the context (store, keys) the task refers to.
-        m_task->disconnect(this);
-        m_task->abort();
-        m_task.reset();
+    for (std::unique_ptr<Task> &task : m_tasks) {
+        if (task) {
+            // Deleted now, not later: the owner is about to free the context (store, keys) the task refers to.
+            task->disconnect(this);
+            task->abort();
+            task.reset();
+        }
     }
-    m_runningKind.reset();
+    m_runningKinds = {};
     m_kinds = {};
     m_networkFailures = 0;
     m_networkNotBefore = 0;
     m_passOpen = false;
 }
 
+std::optional<TaskKind> Scheduler::running() const
+{
+    return m_runningKinds[0] ? m_runningKinds[0] : m_runningKinds[1];
+}
+
 bool Scheduler::hasPendingWork() const
 {
-    return m_runningKind ||
+    return running() ||
            std::any_of(m_kinds.begin(), m_kinds.end(), [](const KindState &s) { return s.wanted && !s.blocked; });
 }
 
@@ -123,13 +130,11 @@ void Scheduler::schedulePump()
 
 void Scheduler::pump()
 {
-    if (m_task) {
-        return;
-    }
     const qint64 now = m_clock.elapsed();
     for (TaskKind kind : kAllTaskKinds) {
         KindState &s = m_kinds[index(kind)];
-        if (!s.wanted || s.blocked || (m_offline && usesNetwork(kind)) || deadline(kind) > now) {
+        const std::size_t l = lane(kind);
+        if (m_tasks[l] || !s.wanted || s.blocked || (m_offline && usesNetwork(kind)) || deadline(kind) > now) {
             continue;
         }
         std::unique_ptr<Task> task = m_factory(kind);
@@ -137,13 +142,20 @@ void Scheduler::pump()
             return; // the owner withdrew the store; it stops us
         }
         s.wanted = false;
-        m_task = std::move(task);
-        m_runningKind = kind;
-        connect(m_task.get(), &Task::finished, this,
+        m_tasks[l] = std::move(task);
+        m_runningKinds[l] = kind;
+        Task *started = m_tasks[l].get();
+        connect(started, &Task::finished, this,
                 [this, kind](const TaskOutcome &outcome) { onFinished(kind, outcome); });
-        connect(m_task.get(), &Task::progressed, this, &Scheduler::progressed);
+        if (kind == TaskKind::Seal) {
+            connect(started, &Task::progressed, this, [this] { want(TaskKind::Upload); });
+        } else {
+            connect(started, &Task::progressed, this, &Scheduler::progressed);
+        }
         emit taskStarted(kind);
-        m_task->run();
+        started->run(); // may finish at once; the lane is then free again
+    }
+    if (running()) {
         return;
     }
     if (const std::optional<qint64> wait = nextStartInMs()) {
@@ -193,9 +205,13 @@ void Scheduler::onFinished(TaskKind kind, const TaskOutcome &outcome)
         s.lastError = outcome.message;
         break;
     }
-    m_task->disconnect(this);
-    m_task.release()->deleteLater();
-    m_runningKind.reset();
+    const std::size_t l = lane(kind);
+    m_tasks[l]->disconnect(this);
+    m_tasks[l].release()->deleteLater();
+    m_runningKinds[l].reset();
+    if (kind == TaskKind::Seal && outcome.result == TaskOutcome::Result::Done) {
+        m_kinds[index(TaskKind::Upload)].wanted = true; // what was just sealed goes out in this pass
+    }
     m_passOpen = true;
     emit taskFinished(kind, outcome);
     if (outcome.result != TaskOutcome::Result::Wipe) {

@@ -1,5 +1,5 @@
-// Runs sync tasks one at a time, in a fixed order per pass, each kind with its own backoff and all network kinds
-// sharing a "server unreachable" backoff, so a dead network costs one connection attempt per backoff, not six.
+// Runs sync tasks one at a time per lane — sealing (local CPU) beside one network task — in a fixed order per pass,
+// each kind with its own backoff, all network kinds sharing a "server unreachable" backoff (one attempt, not six).
 #pragma once
 
 #include "client/Backoff.h"
@@ -52,8 +52,8 @@ public:
     /** Replaces the jitter's random source (tests make it deterministic). */
     void setRandomSource(UniformSource uniform) { m_uniform = std::move(uniform); }
 
-    /** The kind running now, if any. */
-    std::optional<TaskKind> running() const { return m_runningKind; }
+    /** The kind running now, the network one first when both lanes run (for the status line). */
+    std::optional<TaskKind> running() const;
     /** The state of @p kind. */
     const KindState &state(TaskKind kind) const { return m_kinds[index(kind)]; }
     /** True when some kind still wants to run (now or after a backoff). */
@@ -74,6 +74,8 @@ signals:
 private:
     static std::size_t index(TaskKind kind) { return static_cast<std::size_t>(kind); }
     static bool usesNetwork(TaskKind kind) { return kind != TaskKind::Seal; }
+    /** Lane 0 runs network tasks, lane 1 sealing: sealing the next returns overlaps sending the previous ones. */
+    static std::size_t lane(TaskKind kind) { return usesNetwork(kind) ? 0 : 1; }
     qint64 deadline(TaskKind kind) const;
     void schedulePump();
     void pump();
@@ -83,8 +85,8 @@ private:
     BackoffPolicy m_backoff;
     UniformSource m_uniform;
     std::array<KindState, std::size(kAllTaskKinds)> m_kinds;
-    std::unique_ptr<Task> m_task;
-    std::optional<TaskKind> m_runningKind;
+    std::array<std::unique_ptr<Task>, 2> m_tasks;          //!< per lane
+    std::array<std::optional<TaskKind>, 2> m_runningKinds; //!< per lane
     int m_networkFailures = 0;
     qint64 m_networkNotBefore = 0;
     bool m_offline = false;

@@ -26,6 +26,12 @@ inline constexpr const char *kOfficeKey = "sync.office_key";
  */
 inline constexpr const char *kPolicy = "policy";
 
+/**
+ * The largest request body the server accepts, in bytes (from GET /config). Larger envelopes are refused on the
+ * device: the server answers 413 and cuts the connection, and a client still sending may never see that answer.
+ */
+inline constexpr const char *kMaxBodyBytes = "sync.max_body_bytes";
+
 /** The opaque cursor of the last review change applied (GET /reviews?after=). */
 inline constexpr const char *kReviewCursor = "sync.review_cursor";
 

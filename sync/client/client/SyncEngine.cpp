@@ -122,15 +122,16 @@ void SyncEngine::startWorking()
         m_api.reset();
         return setError(QString::fromUtf8(e.what()));
     }
-    m_context.reset(new TaskContext{*m_store,
-                                    *m_api,
-                                    *m_enrolment,
-                                    m_options.backoff,
-                                    m_options.uploadWindow,
-                                    false,
-                                    [this](bool begin) { m_ownWrites += begin ? 1 : -1; },
-                                    m_options.appVersion,
-                                    {}});
+    m_context.reset(new TaskContext{*m_store, *m_api, *m_enrolment});
+    m_context->backoff = m_options.backoff;
+    m_context->uploadWindow = m_options.uploadWindow;
+    m_context->ownWrites = [this](bool begin) { m_ownWrites += begin ? 1 : -1; };
+    m_context->appVersion = m_options.appVersion;
+    try {
+        m_context->maxBodyBytes = std::stoll(m_store->settings().value(keys::kMaxBodyBytes, "0"));
+    } catch (const std::exception &) {
+        m_context->maxBodyBytes = 0; // unreadable: unknown until the next GET /config
+    }
     if (m_networkWatch && !m_api->server().isLoopback()) {
         m_scheduler->setOffline(m_networkWatch->isOffline());
     }

@@ -1,6 +1,5 @@
-// The fault-injecting proxy (see FaultProxy.h). It frames HTTP/1.1 messages by Content-Length (the engine and
-// maqa-server never use chunked bodies), keeps one upstream connection per client connection, and answers requests
-// on a connection one at a time, as HTTP/1.1 without pipelining does.
+// The fault-injecting proxy (see FaultProxy.h): HTTP/1.1 framed by Content-Length (neither side sends chunked bodies),
+// one upstream connection per client connection, requests on a connection answered one at a time.
 #include "FaultProxy.h"
 
 #include <QPointer>

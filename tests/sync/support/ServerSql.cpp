@@ -1,6 +1,5 @@
-// maqa_sync_server_sql: runs one SQL statement on a maqa-server database (`--data DIR` or `--db URL`), so a sync
-// test can expire an enrolment code. A separate process, because a test that holds a SQLCipher store must not also
-// load Qt's SQLite driver (two SQLite copies in one process can corrupt files).
+// maqa_sync_server_sql: one SQL statement on a maqa-server database (--data DIR | --db URL), in its own process: a
+// test holding a SQLCipher store must not also load Qt's SQLite driver (two SQLite copies in one process).
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -4,10 +4,13 @@
 
 #include "client/ApiClient.h"
 #include "client/DeviceEnrolment.h"
+#include "client/SettingKeys.h"
 
 #include "core/crypto/Sodium.h"
 #include "core/util/Error.h"
 #include "protocol/Json.h"
+#include "store/Store.h"
+#include "store/repos/SettingsRepository.h"
 
 #include <QNetworkReply>
 
@@ -47,6 +50,10 @@ void PullConfigTask::apply(const ApiResponse &response)
     if (!(config.policy == enrolment.policy)) {
         enrolment.policy = config.policy;
         enrolment.savePolicy(m_context.store);
+    }
+    if (config.maxBodyBytes != m_context.maxBodyBytes) {
+        m_context.maxBodyBytes = config.maxBodyBytes;
+        m_context.store.settings().set(keys::kMaxBodyBytes, std::to_string(config.maxBodyBytes));
     }
     finish({});
 }

@@ -6,6 +6,7 @@
 #include "client/ReturnSealing.h"
 
 #include "core/util/Error.h"
+#include "protocol/Json.h"
 #include "store/Store.h"
 #include "store/db/Database.h"
 #include "store/db/Statement.h"
@@ -30,6 +31,16 @@ std::vector<store::ReturnKey> queuedKeys(store::Store &store, int limit)
         keys.push_back({s.text(0), static_cast<int>(s.integer(1))});
     }
     return keys;
+}
+
+// The metadata as the server will read it (answers are the office's business): a refusal known now is not sent.
+void checkMetadata(const protocol::ReturnPayload &payload)
+{
+    nlohmann::json metadata = nlohmann::json::object();
+    protocol::writeMetadata(payload.metadata, metadata);
+    protocol::FieldReader reader(metadata, "return");
+    protocol::readMetadata(reader);
+    reader.finish();
 }
 
 } // namespace
@@ -62,7 +73,7 @@ void SealTask::sealBatch()
                 }
                 const protocol::ReturnPayload payload =
                     buildPayload(*record, *frozen, m_context.enrolment, m_context.appVersion.toStdString());
-                protocol::ReturnPayload::fromJson(payload.toJson()); // the server's own checks, before sealing
+                checkMetadata(payload); // the server's own checks, before sealing
                 envelope = sealPayload(payload, m_context.enrolment);
             } catch (const core::Error &e) {
                 unsealable.emplace_back(key, std::string("This return cannot be sent: ") + e.what());
@@ -75,6 +86,8 @@ void SealTask::sealBatch()
             store.outbox().markFailed(key, reason);
         }
     }
+    m_sealed += static_cast<int>(keys.size());
+    emit progressed(m_sealed, m_sealed); // a batch is ready to go out
     QTimer::singleShot(0, this, [this] { guarded([this] { sealBatch(); }); });
 }
 

@@ -6,7 +6,10 @@
 
 namespace maqa::client {
 
-/** Seals every queued item, in batches of one transaction each, yielding to the event loop between batches. */
+/**
+ * Seals every queued item, in batches of one transaction each, yielding to the event loop between batches (so the
+ * app stays responsive and uploads run alongside); progressed() after each batch tells the scheduler to send it.
+ */
 class SealTask : public Task
 {
     Q_OBJECT
@@ -19,6 +22,7 @@ public:
 
 private:
     void sealBatch();
+    int m_sealed = 0;
 };
 
 } // namespace maqa::client

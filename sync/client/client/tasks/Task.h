@@ -63,6 +63,7 @@ struct TaskContext
     bool includeWaitingItems = false;    //!< this pass also sends items whose retry time has not come (manual sync)
     std::function<void(bool)> ownWrites; //!< brackets the engine's own store writes (true: begin, false: end)
     QString appVersion;                  //!< written into each sealed return
+    std::int64_t maxBodyBytes = 0;       //!< the server's request body limit (0: not known yet)
     std::string lastProgressReport;      //!< what PUT /progress sent last, to skip identical reports
 };
 

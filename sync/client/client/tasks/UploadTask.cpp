@@ -78,6 +78,16 @@ void UploadTask::fill()
 void UploadTask::send(const store::OutboxItem &item)
 {
     m_attempted.insert({item.key.uuid, item.key.revision});
+    const auto size = static_cast<std::int64_t>(item.envelope->size());
+    if (m_context.maxBodyBytes > 0 && size > m_context.maxBodyBytes) {
+        OwnWrites own(m_context);
+        m_context.store.outbox().markFailed(
+            item.key, "This return is too large for the server: it takes " + std::to_string((size + 1023) / 1024) +
+                          " KB and the server accepts at most " + std::to_string(m_context.maxBodyBytes / 1024) +
+                          " KB. Ask the partnership office to raise the limit, then send it again.");
+        ++m_done;
+        return;
+    }
     const QString path =
         QStringLiteral("/returns/%1/%2").arg(QString::fromStdString(item.key.uuid)).arg(item.key.revision);
     const QByteArray body(reinterpret_cast<const char *>(item.envelope->data()),
@@ -100,7 +110,7 @@ void UploadTask::handle(const store::ReturnKey &key, int attempts, const ApiResp
         }
         m_delivered.push_back(key);
         ++m_done;
-        emit progressed(m_done, std::max(m_done, m_total));
+        reportProgress();
         flushDelivered(false);
         return;
     case Verdict::Retry: {
@@ -124,8 +134,17 @@ void UploadTask::handle(const store::ReturnKey &key, int attempts, const ApiResp
         // This return will never be accepted as it is; the others may well be, so the upload goes on.
         m_context.store.outbox().markFailed(key, "The server refused this return: " + reason.toStdString());
         ++m_done;
-        emit progressed(m_done, std::max(m_done, m_total));
+        reportProgress();
         return;
+    }
+}
+
+void UploadTask::reportProgress()
+{
+    // A status line redrawn a thousand times a second helps nobody: ten times a second is plenty.
+    if (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 100 || m_done >= m_total) {
+        m_sinceProgress.start();
+        emit progressed(m_done, std::max(m_done, m_total));
     }
 }
 

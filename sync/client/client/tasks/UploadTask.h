@@ -41,11 +41,13 @@ private:
     void send(const store::OutboxItem &item);
     void handle(const store::ReturnKey &key, int attempts, const ApiResponse &response);
     void flushDelivered(bool force);
+    void reportProgress();
 
     std::deque<store::OutboxItem> m_queue;
     std::vector<store::ReturnKey> m_delivered; //!< acknowledged, not yet marked in the store
     std::set<std::pair<std::string, int>> m_attempted;
     QElapsedTimer m_sinceFirstUnflushed;
+    QElapsedTimer m_sinceProgress;
     std::optional<TaskOutcome> m_stop; //!< set when no new request may start; finished once the window drains
     int m_done = 0;
     int m_total = 0;
