@@ -32,6 +32,7 @@ Dialog {
             spacing: Theme.spacingLarge
 
             DayClock {
+                objectName: "dayViewClock"
                 Layout.preferredWidth: Math.min(root.width, root.height) * 0.6
                 Layout.preferredHeight: Layout.preferredWidth
                 entries: root.timeline

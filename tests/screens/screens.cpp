@@ -1,16 +1,22 @@
 // Renders Maqa's main pages to PNG at tablet landscape (1280x800) and portrait (800x1280), over a real temporary
-// store, so a page that breaks or renders badly is visible (and fails the test when it cannot be shown at all).
+// store driven through the real controllers, so a page that breaks or renders badly is visible (and fails the test
+// when it cannot be shown at all).
 #include "app/AppServices.h"
+#include "app/controllers/FormController.h"
+#include "app/controllers/HomeController.h"
 #include "app/controllers/SessionController.h"
 #include "app/qml/QmlSingletons.h"
+#include "store/Store.h"
+#include "store/repos/AssignmentRepository.h"
+#include "store/repos/ReturnRepository.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
@@ -31,6 +37,44 @@ bool waitFor(const std::function<bool()> &condition, int ms = 10000)
 {
     return QTest::qWaitFor(condition, ms);
 }
+
+QObject *findNamed(QQuickItem *root, const QString &name)
+{
+    if (!root) {
+        return nullptr;
+    }
+    if (root->objectName() == name) {
+        return root;
+    }
+    for (QQuickItem *child : root->childItems()) {
+        if (QObject *found = findNamed(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+void seedAssignments(maqa::store::Store &store)
+{
+    maqa::store::AssignmentRecord a;
+    a.auditId = "11111111-1111-4111-8111-111111111111";
+    a.title = "Early Help, autumn 2026";
+    a.theme = "Early Help";
+    a.period = "last 12 months, judged on the last 6";
+    a.dueDate = "2026-12-18";
+    a.agency = "police";
+    a.templateId = "early-help-audit";
+    a.cases = {{"EH-2026-014", "5-10", "Early Help"},
+               {"EH-2026-015", "0-1", "Child in Need"},
+               {"EH-2026-016", "11-15", "Early Help"}};
+    maqa::store::AssignmentRecord b = a;
+    b.auditId = "22222222-2222-4222-8222-222222222222";
+    b.title = "Neglect, winter 2027";
+    b.theme = "Neglect";
+    b.dueDate = "2027-02-01";
+    b.cases = {{"NG-2027-001", "2-4", "Child Protection"}, {"NG-2027-002", "5-10", "Child in Need"}};
+    store.assignments().replaceAll({a, b});
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,8 +87,10 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QTemporaryDir data;
     AppServices services(data.filePath(QStringLiteral("store")), maqa::core::KdfParams::minimum());
-    QmlSingletons::session = services.session();
+    QmlSingletons::useServices(services);
     SessionController *session = services.session();
+    HomeController *home = services.home();
+    FormController *form = services.form();
 
     QQmlApplicationEngine engine;
     engine.load(QUrl(QStringLiteral("qrc:/Maqa/Main.qml")));
@@ -53,15 +99,80 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto workspace = [&] { return findNamed(window->contentItem(), QStringLiteral("workspace")); };
+    auto call = [&](QObject *target, const char *method) {
+        return target && QMetaObject::invokeMethod(target, method);
+    };
+    QString ditl;
 
     const QString passphrase = QStringLiteral("screens passphrase 2026");
     const std::vector<Scene> scenes = {
         {"setup", [&] { return session->state() == SessionController::NoStore; }},
-        {"workspace",
+        {"home-empty",
          [&] {
              session->createStore(passphrase, passphrase);
              return waitFor([&] { return session->state() == SessionController::Unlocked; });
          }},
+        {"home",
+         [&] {
+             seedAssignments(*session->store());
+             const QString draft = home->startAudit("11111111-1111-4111-8111-111111111111", "EH-2026-014");
+             form->open(draft);
+             form->setAnswer("concerns_recognised", QStringLiteral("yes"));
+             form->setAnswer("child_seen", QStringLiteral("partly"));
+             form->close();
+             const QString sent = home->startAudit("22222222-2222-4222-8222-222222222222", "NG-2027-001");
+             form->open(sent);
+             form->fillSample();
+             form->submit();
+             form->close();
+             session->store()->returns().setReview({sent.toStdString(), 1}, "has_issues",
+                                                   "Please add the dates of the strategy meetings.");
+             ditl = home->startReturn("ditl-child", "DL-2026-007");
+             home->startReturn("ditl-baby", "DL-2026-011");
+             return !ditl.isEmpty();
+         }},
+        {"audit-form",
+         [&] {
+             form->open(home->startAudit("11111111-1111-4111-8111-111111111111", "EH-2026-014"));
+             form->goToSection(1);
+             form->setAnswer("concerns_recognised", QStringLiteral("partly"));
+             form->setAnswer("concerns_recognised_evidence",
+                             QStringLiteral("The school raised it with the safeguarding lead the same day."));
+             form->setAnswer("referral_date", QStringLiteral("2026-03-02"));
+             form->setAnswer("response_date", QStringLiteral("2026-03-09"));
+             form->setAnswer("recognition_learning", QStringLiteral("Mother said the boy called Jamie was upset."));
+             return form->isOpen() && form->currentSection() == 1;
+         }},
+        {"submit-refused", [&] { return !form->submit() && form->submitRefused(); }},
+        {"ditl-timeline",
+         [&] {
+             form->dismissRefusal();
+             form->open(ditl);
+             form->fillSample();
+             for (const char *time : {"06:45", "12:30", "21:15"}) {
+                 const QString id = form->addTimelineEntry(QString::fromLatin1(time));
+                 form->setAnswer("timeline/" + id + "/rating",
+                                 QString::fromLatin1(time[0] == '2' ? "concern" : "not_known"));
+             }
+             form->goToSection(1);
+             return form->timelineHere();
+         }},
+        {"ditl-24h",
+         [&] {
+             return call(findNamed(window->contentItem(), "dayViewDialog"), "open") ||
+                    call(window->findChild<QObject *>("dayViewDialog"), "open");
+         }},
+        {"ditl-quotes",
+         [&] {
+             call(window->findChild<QObject *>("dayViewDialog"), "close");
+             form->addQuote(QStringLiteral("I like it when Dad reads me the dinosaur book"), QStringLiteral("19:40"),
+                            QStringLiteral("at bedtime"));
+             form->goToSection(2);
+             return form->quotesHere();
+         }},
+        {"outbox", [&] { return call(workspace(), "showOutbox"); }},
+        {"settings", [&] { return call(workspace(), "showSettings"); }},
         {"unlock",
          [&] {
              session->lock();
@@ -78,7 +189,7 @@ int main(int argc, char *argv[])
         }
         for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
             window->resize(size);
-            QTest::qWait(150); // let layouts settle and animations finish
+            QTest::qWait(200); // let layouts settle and animations finish
             const QImage image = window->grabWindow();
             const QString file = QStringLiteral("%1/%2-%3x%4.png")
                                      .arg(outDir, QString::fromLatin1(scene.name))

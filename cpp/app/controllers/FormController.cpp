@@ -290,7 +290,9 @@ void FormController::showSection(int index)
 void FormController::goToSection(int index)
 {
     commitText();
-    showSection(index);
+    if (index != m_currentSection) { // staying keeps the editors (and what they hold) alive
+        showSection(index);
+    }
     if (m_form && index == m_currentSection) {
         const auto &questions = m_form->templ().sections[index].questions;
         if (!questions.empty()) {
@@ -335,7 +337,9 @@ void FormController::goToPath(const QString &path)
         return;
     }
     commitText();
-    showSection(section);
+    if (section != m_currentSection) {
+        showSection(section);
+    }
     noteFocus(path);
     setFocusPath({}); // re-announce even when the same path is chosen twice
     setFocusPath(path);

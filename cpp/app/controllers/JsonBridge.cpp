@@ -39,19 +39,20 @@ nlohmann::json variantToJson(const QVariant &value)
     default:
         break;
     }
-    if (value.canConvert<QVariantMap>() && value.typeId() != QMetaType::QVariantList) {
-        const QVariantMap map = value.toMap();
-        if (!map.isEmpty() || value.typeId() == QMetaType::QVariantMap) {
-            nlohmann::json object = nlohmann::json::object();
-            for (auto it = map.cbegin(); it != map.cend(); ++it) {
-                object[it.key().toStdString()] = variantToJson(it.value());
-            }
-            return object;
+    // A JS array from QML may arrive as a QJSValue (QtQml is not linked here): it converts to a list, while a JS
+    // object converts to a map and to an empty list. Lists are tried first so an array never becomes {"0": ...}.
+    const QVariantList list = value.canConvert<QVariantList>() ? value.toList() : QVariantList();
+    const QVariantMap map = list.isEmpty() && value.canConvert<QVariantMap>() ? value.toMap() : QVariantMap();
+    if (!map.isEmpty() || value.typeId() == QMetaType::QVariantMap) {
+        nlohmann::json object = nlohmann::json::object();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            object[it.key().toStdString()] = variantToJson(it.value());
         }
+        return object;
     }
-    if (value.canConvert<QVariantList>()) {
+    if (!list.isEmpty() || value.canConvert<QVariantList>()) {
         nlohmann::json array = nlohmann::json::array();
-        for (const QVariant &item : value.toList()) {
+        for (const QVariant &item : list) {
             array.push_back(variantToJson(item));
         }
         return array;
