@@ -7,6 +7,7 @@
 
 #include "core/crypto/Sodium.h"
 #include "protocol/Office.h"
+#include "protocol/Progress.h"
 #include "protocol/Sealing.h"
 #include "store/repos/AssignmentRepository.h"
 #include "store/repos/OutboxRepository.h"
@@ -55,16 +56,27 @@ private slots:
         QCOMPARE(assignment->cases.size(), std::size_t(3));
         QCOMPARE(assignment->cases[1].code, std::string("EH-2"));
 
-        // Three returns, each with a canary answer the server must never see.
+        // Three returns made as a practitioner makes them (maqa-cli draft → the app's FormController), each with a
+        // canary answer the server must never see.
+        device.close();
         const std::string canary = "CANARY-" + core::toHex(core::randomBytes(8));
         std::map<std::string, std::string> canaryOf;
         for (const char *caseCode : {"EH-1", "EH-2", "EH-3"}) {
+            run = runCli({"draft", "new", "--data", device.dir(), "--template", kTemplateId, "--case", caseCode,
+                          "--audit", QString::fromStdString(server.auditId)});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QString uuid = QString::fromUtf8(run.out.trimmed());
             const std::string answer = canary + "-" + caseCode;
-            const store::ReturnKey key =
-                device.submit(server.auditId, caseCode, {{"evidence", answer}, {"seen_alone", "yes"}});
-            canaryOf[key.uuid] = answer;
+            for (const QStringList &step : {QStringList{"draft", "fill-sample", "--data", device.dir(), uuid},
+                                            QStringList{"draft", "set", "--data", device.dir(), uuid, "s0_0_yn", "no"},
+                                            QStringList{"draft", "set", "--data", device.dir(), uuid, "s0_0_evidence",
+                                                        QString::fromStdString(answer)},
+                                            QStringList{"submit", "--data", device.dir(), uuid}}) {
+                run = runCli(step);
+                QVERIFY2(run.exitCode == 0, (step.join(' ') + ": " + run.err).toUtf8().constData());
+            }
+            canaryOf[uuid.toStdString()] = answer;
         }
-        device.close();
         run = runCli({"sync", "--data", device.dir()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(nlohmann::json::parse(run.out.toStdString())["delivered"].get<int>(), 3);
@@ -95,7 +107,8 @@ private slots:
         QCOMPARE(page.returns.size(), std::size_t(3));
         for (const protocol::OfficeReturn &r : page.returns) {
             const protocol::OpenedReturn opened = protocol::openReturn(r.envelope, server.officeKeys, devicePublicKey);
-            QCOMPARE(opened.payload.answers["evidence"].get<std::string>(), canaryOf.at(r.envelope.metadata.uuid));
+            QCOMPARE(opened.payload.answers["s0_0_evidence"].get<std::string>(), canaryOf.at(r.envelope.metadata.uuid));
+            QCOMPARE(opened.payload.answers["s0_0_yn"].get<std::string>(), std::string("no"));
             QCOMPARE(opened.payload.metadata.auditId, server.auditId);
             QCOMPARE(opened.payload.metadata.templateId, std::string(kTemplateId));
         }
@@ -131,6 +144,48 @@ private slots:
         run = runCli({"sync", "--data", device.dir()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(server.returns().size(), std::size_t(4));
+
+        // The office tightens its policy and rotates its key: the next contact picks both up; a draft in progress is
+        // reported as counts only; a new return is sealed to the new key.
+        server.admin({"policy", "--unlock-failure-limit", "5", "--idle-lock-seconds", "120"});
+        const core::envelope::BoxKeyPair rotated = core::envelope::BoxKeyPair::generate();
+        server.admin({"office-key", "--public-key", QString::fromStdString(core::toBase64(rotated.publicKey))});
+        run = runCli({"draft", "new", "--data", device.dir(), "--template", kTemplateId, "--case", "EH-3", "--audit",
+                      QString::fromStdString(server.auditId)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const std::string draftUuid = run.out.trimmed().toStdString();
+        run = runCli({"draft", "set", "--data", device.dir(), QString::fromStdString(draftUuid), "s0_0_yn", "yes"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runCli({"sync", "--data", device.dir()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        store::Store &updated = device.open();
+        const client::DeviceEnrolment refreshed = client::DeviceEnrolment::load(updated);
+        QCOMPARE(refreshed.officeKeyId, core::envelope::keyId(rotated.publicKey));
+        QCOMPARE(refreshed.policy.unlockFailureLimit, std::int64_t(5));
+        QCOMPARE(refreshed.policy.idleLockSeconds, std::int64_t(120));
+        QCOMPARE(updated.vault().state().failureLimit, 5);
+        const Reply progress = server.office().get("/api/v1/office/progress", server.officeToken);
+        QCOMPARE(progress.status, 200);
+        QVERIFY2(progress.body.find("s0_0_yn") == std::string::npos, progress.body.c_str()); // no answer leaves
+        bool reported = false;
+        for (const protocol::DeviceProgress &row : protocol::ProgressList::fromJson(progress.json()).progress) {
+            if (row.entry.returnUuid == draftUuid) {
+                reported = true;
+                QCOMPARE(row.entry.caseCode, std::string("EH-3"));
+                QVERIFY(row.entry.answered >= 1 && row.entry.total >= row.entry.answered);
+            }
+        }
+        QVERIFY(reported);
+        const store::ReturnKey afterRotation = device.submit(server.auditId, "EH-2", {{"evidence", "new key"}});
+        device.close();
+        run = runCli({"sync", "--data", device.dir()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        bool sealedToNewKey = false;
+        for (const nlohmann::json &r : server.returns()) {
+            sealedToNewKey = sealedToNewKey || (r["uuid"] == afterRotation.uuid &&
+                                                r["key_id"] == core::envelope::keyId(rotated.publicKey));
+        }
+        QVERIFY(sealedToNewKey);
 
         // The server goes down: maqa-cli says what waits and why, and exits non-zero.
         server.server->stop();

@@ -156,6 +156,24 @@ private slots:
         verifyExactlyOnce();
     }
 
+    void retryResumesAfterRestart()
+    {
+        Fault busy{Fault::Kind::Respond};
+        busy.status = 503;
+        busy.retryAfter = 1;
+        m_proxy->setRule(failFirst(1, busy));
+        const store::ReturnKey key = submit(1).front();
+        QVERIFY(waitUntil([&] { return m_device->store().outbox().find(key)->attempts == 1; }));
+        const core::Millis retryAt = m_device->store().outbox().find(key)->nextAttemptAt;
+        // The app quits and starts again: the retry time kept in the outbox brings the item back by itself.
+        m_engine = std::make_unique<SyncEngine>(fastOptions());
+        m_engine->attach(&m_device->store());
+        QVERIFY(waitUntil([&] { return m_engine->waitingCount() == 0 && m_engine->deliveredCount() > 0; }));
+        QVERIFY(m_device->store().now() >= retryAt);
+        QCOMPARE(putsOf(key), 2);
+        verifyExactlyOnce();
+    }
+
     void slowLink()
     {
         Fault slow{Fault::Kind::Slow};
@@ -195,6 +213,25 @@ private slots:
         QCOMPARE(m_engine->waitingCount(), 0);
         QTest::qWait(1500); // answers still arriving for the aborted requests must be ignored
         m_proxy->setRule({});
+        m_engine->attach(&m_device->open());
+        QVERIFY(waitUntil([&] { return m_engine->waitingCount() == 0 && !m_engine->isBusy(); }));
+        verifyExactlyOnce();
+    }
+
+    void storeLockedWithoutDetach()
+    {
+        Fault slow{Fault::Kind::Slow};
+        slow.bytesPerSecond = 2000;
+        m_proxy->setRule([slow](const QByteArray &, const QByteArray &) { return slow; });
+        submit(4);
+        m_engine->syncNow();
+        QVERIFY(waitUntil([&] { return m_proxy->count("PUT", "/api/v1/returns/") > 0 && m_engine->isBusy(); }));
+        // An owner that forgets detach(): the engine notices the locked store, drops everything, touches nothing.
+        m_device->store().lock();
+        QVERIFY(waitUntil([&] { return m_engine->state() == SyncEngine::State::Detached; }, 30000));
+        QCOMPARE(m_engine->store(), nullptr);
+        m_proxy->setRule({});
+        m_device->close();
         m_engine->attach(&m_device->open());
         QVERIFY(waitUntil([&] { return m_engine->waitingCount() == 0 && !m_engine->isBusy(); }));
         verifyExactlyOnce();

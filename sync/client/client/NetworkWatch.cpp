@@ -9,8 +9,10 @@ namespace maqa::client {
 NetworkWatch::NetworkWatch(QObject *parent)
     : QObject(parent)
 {
-    if (!QNetworkInformation::instance()) {
-        QNetworkInformation::loadDefaultBackend(); // false when no backend exists here: then we try
+    // Qt 6.4's default on Linux is only "networkmanager" (needs NetworkManager on D-Bus); "glib" (GNetworkMonitor)
+    // answers elsewhere, e.g. in containers, and is found by asking for the feature. Neither: we simply try.
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend()) {
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
     }
     if (QNetworkInformation *info = QNetworkInformation::instance()) {
         connect(info, &QNetworkInformation::reachabilityChanged, this, &NetworkWatch::changed);

@@ -63,6 +63,13 @@ SyncEngine::SyncEngine(SyncOptions options, QObject *parent)
             m_scheduler->wantAll();
         }
     });
+    m_itemRetry.setSingleShot(true);
+    m_itemRetry.setTimerType(Qt::PreciseTimer); // never before an item's time (it may come from a Retry-After)
+    connect(&m_itemRetry, &QTimer::timeout, this, [this] {
+        if (m_context && storeUsable()) {
+            m_scheduler->want(TaskKind::Upload);
+        }
+    });
     m_outboxSettle.setSingleShot(true);
     connect(&m_outboxSettle, &QTimer::timeout, this, [this] {
         refreshCounts();
@@ -145,6 +152,7 @@ void SyncEngine::startWorking()
 void SyncEngine::detach()
 {
     m_poll.stop();
+    m_itemRetry.stop();
     m_outboxSettle.stop();
     m_scheduler->stop();
     m_enrolTask.reset();

@@ -95,7 +95,7 @@ public:
     int failedCount() const { return m_failed; }
     /** Outbox items delivered. */
     int deliveredCount() const { return m_delivered; }
-    /** True while a task runs or a kind waits to run again. */
+    /** True while a task runs, a kind waits to run again, or an outbox item waits for its retry time. */
     bool isBusy() const;
     /** The last error of @p kind ("" when its last run succeeded). */
     QString lastErrorOf(TaskKind kind) const;
@@ -118,6 +118,7 @@ private:
     void startWorking();
     void onTaskFinished(TaskKind kind, const TaskOutcome &outcome);
     void onPassFinished();
+    void scheduleItemRetry();
     void applyWipe(const QString &message);
     void refreshCounts();
     void updateState();
@@ -134,6 +135,7 @@ private:
     Scheduler *m_scheduler = nullptr;
     NetworkWatch *m_networkWatch = nullptr;
     QTimer m_poll;
+    QTimer m_itemRetry; //!< wakes the upload when the earliest outbox item's own retry time comes
     QTimer m_outboxSettle;
     int m_ownWrites = 0;          //!< nesting of the engine's own store writes (OwnWrites)
     bool m_outsideChange = false; //!< the outbox changed through someone else (a submission)

@@ -14,6 +14,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace maqa::client {
 
 namespace {
@@ -66,7 +69,8 @@ void SyncEngine::onPassFinished()
         return;
     }
     m_context->includeWaitingItems = false; // a manual pass is over; retries follow their own schedule
-    const bool clean = !m_scheduler->hasPendingWork() &&
+    refreshCounts();
+    const bool clean = !m_scheduler->hasPendingWork() && m_waiting == 0 &&
                        std::all_of(std::begin(kAllTaskKinds), std::end(kAllTaskKinds),
                                    [this](TaskKind kind) { return m_scheduler->state(kind).lastError.isEmpty(); });
     try {
@@ -81,9 +85,30 @@ void SyncEngine::onPassFinished()
     } catch (const core::Error &e) {
         setError(QString::fromUtf8(e.what()));
     }
+    scheduleItemRetry();
     refreshCounts();
     updateState();
     emit passFinished();
+}
+
+void SyncEngine::scheduleItemRetry()
+{
+    // A pass sends only items whose own retry time has come; the others need a wake-up at the earliest such time
+    // (persistent in the outbox, so this also resumes retries after a restart). Refused kinds wait for the user.
+    m_itemRetry.stop();
+    if (!m_context || m_scheduler->state(TaskKind::Upload).blocked || m_scheduler->state(TaskKind::Seal).blocked) {
+        return;
+    }
+    std::optional<core::Millis> next;
+    try {
+        next = m_store->outbox().nextDue();
+    } catch (const core::Error &e) {
+        return setError(QString::fromUtf8(e.what()));
+    }
+    if (next) {
+        const core::Millis wait = std::clamp<core::Millis>(*next - m_store->now(), 50, 24LL * 3600 * 1000);
+        m_itemRetry.start(static_cast<int>(wait));
+    }
 }
 
 void SyncEngine::setError(const QString &message)
@@ -147,7 +172,10 @@ void SyncEngine::updateState()
             next = State::WaitingForNetwork;
         }
     }
-    const std::optional<qint64> wait = m_scheduler->running() ? std::nullopt : m_scheduler->nextStartInMs();
+    std::optional<qint64> wait = m_scheduler->running() ? std::nullopt : m_scheduler->nextStartInMs();
+    if (m_itemRetry.isActive() && !m_scheduler->running()) {
+        wait = std::min<qint64>(wait.value_or(LLONG_MAX), m_itemRetry.remainingTime());
+    }
     m_nextAttempt = wait ? QDateTime::currentDateTimeUtc().addMSecs(*wait) : QDateTime();
     m_state = next;
     emit statusChanged();
@@ -155,7 +183,7 @@ void SyncEngine::updateState()
 
 bool SyncEngine::isBusy() const
 {
-    return m_scheduler->hasPendingWork();
+    return m_scheduler->hasPendingWork() || m_itemRetry.isActive();
 }
 
 QString SyncEngine::lastErrorOf(TaskKind kind) const
