@@ -24,7 +24,7 @@ RowLayout {
         color: Theme.primary
     }
 
-    Button {
+    ActionButton {
         objectName: root.objectName + ":remove"
         visible: !root.readOnly
         text: confirm ? qsTr("Remove — sure?") : qsTr("Remove")

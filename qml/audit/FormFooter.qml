@@ -28,7 +28,7 @@ Pane {
         anchors.fill: parent
         spacing: Theme.spacing
 
-        Button {
+        ActionButton {
             objectName: "previousSection"
             text: qsTr("‹ Previous")
             implicitHeight: Theme.touchTarget
@@ -36,7 +36,7 @@ Pane {
             onClicked: root.previousRequested()
         }
 
-        Button {
+        ActionButton {
             objectName: "nextSection"
             text: qsTr("Next ›")
             implicitHeight: Theme.touchTarget
@@ -48,7 +48,7 @@ Pane {
             Layout.fillWidth: true
         }
 
-        Button {
+        ActionButton {
             objectName: "submitButton"
             visible: !root.readOnly
             text: root.canSubmit ? qsTr("Submit") : qsTr("Submit…")

@@ -36,7 +36,7 @@ Pane {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
-            Button {
+            ActionButton {
                 objectName: "sectionsButton"
                 visible: root.showSectionsButton
                 text: qsTr("Sections")

@@ -20,6 +20,7 @@ Dialog {
     height: Math.min(Overlay.overlay ? Overlay.overlay.height - 2 * Theme.margin : 600, 640)
     closePolicy: Popup.CloseOnEscape
     standardButtons: Dialog.Close
+    background: PopupBackground {}
     onRejected: root.dismissed()
 
     ColumnLayout {

@@ -76,7 +76,7 @@ ItemDelegate {
             font.pixelSize: Theme.fontSmall
         }
 
-        Button {
+        ActionButton {
             objectName: "reopen:" + root.caseCode
             visible: root.state === "returned"
             text: qsTr("Reopen as a new revision")

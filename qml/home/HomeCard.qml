@@ -22,6 +22,8 @@ Pane {
         spacing: Theme.spacing
 
         Label {
+            Layout.fillWidth: true
+            elide: Text.ElideRight
             text: root.title
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold

@@ -90,7 +90,7 @@ Pane {
             text: root.errorMessage
         }
 
-        Button {
+        ActionButton {
             objectName: "startButton"
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget

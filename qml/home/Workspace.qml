@@ -3,6 +3,7 @@
 // The only QML besides Main.qml that calls controllers; pages get properties in and send signals out.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Maqa
 
@@ -59,6 +60,12 @@ Page {
     }
 
     header: ToolBar {
+        Material.foreground: Theme.textOnPrimary
+        background: Rectangle {
+            implicitHeight: Theme.touchTarget + Theme.spacing
+            color: Theme.primary
+        }
+
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing

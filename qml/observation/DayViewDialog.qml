@@ -21,6 +21,7 @@ Dialog {
     width: parent ? parent.width - 2 * Theme.margin : 800
     height: parent ? parent.height - 2 * Theme.margin : 600
     standardButtons: Dialog.Close
+    background: PopupBackground {}
 
     GridLayout {
         anchors.fill: parent

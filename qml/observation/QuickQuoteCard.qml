@@ -81,7 +81,7 @@ Pane {
                 placeholderText: qsTr("Context: at tea, while playing…")
                 Accessible.name: qsTr("Context of the quote")
             }
-            Button {
+            ActionButton {
                 objectName: "quoteAdd"
                 text: qsTr("Add quote")
                 highlighted: true

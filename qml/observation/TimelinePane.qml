@@ -61,7 +61,7 @@ Pane {
                     placeholderText: qsTr("HH:MM")
                     Accessible.name: qsTr("Time of the new entry")
                 }
-                Button {
+                ActionButton {
                     objectName: "timelineAdd"
                     text: qsTr("Add entry")
                     highlighted: true
@@ -73,7 +73,7 @@ Pane {
                         time.clear();
                     }
                 }
-                Button {
+                ActionButton {
                     objectName: "dayViewButton"
                     text: qsTr("24-hour view")
                     implicitHeight: Theme.touchTarget

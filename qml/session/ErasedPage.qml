@@ -44,7 +44,7 @@ Page {
                 color: Theme.textMuted
             }
 
-            Button {
+            ActionButton {
                 objectName: "erasedAcknowledge"
                 Layout.fillWidth: true
                 text: qsTr("Start again")

@@ -86,7 +86,7 @@ Page {
                 text: root.errorMessage
             }
 
-            Button {
+            ActionButton {
                 objectName: "setupCreate"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + Theme.spacing

@@ -74,7 +74,7 @@ Page {
                 color: Theme.warning
             }
 
-            Button {
+            ActionButton {
                 objectName: "unlockButton"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget + Theme.spacing

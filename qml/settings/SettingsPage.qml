@@ -62,7 +62,7 @@ Page {
                 color: Theme.textMuted
             }
 
-            Button {
+            ActionButton {
                 objectName: "settingsLock"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget

@@ -138,6 +138,7 @@ private:
     void persist(const std::string &path);
     void afterChanges(const maqa::core::FormChanges &changes);
     void keepTimelineInOrder(const std::string &path);
+    void sortTimeline();
     void refreshSummary(bool initial);
     void refreshIssues();
     void showSection(int index);

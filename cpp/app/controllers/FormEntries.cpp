@@ -84,7 +84,14 @@ void FormController::keepTimelineInOrder(const std::string &path)
         path.compare(0, m_timelineGroup.size() + 1, m_timelineGroup + "/") != 0) {
         return;
     }
-    const std::string id = path.substr(m_timelineGroup.size() + 1, path.size() - m_timelineGroup.size() - 6);
+    sortTimeline();
+}
+
+void FormController::sortTimeline()
+{
+    if (m_timelineGroup.empty() || !m_form) {
+        return;
+    }
     std::vector<std::string> ids = m_form->entryIds(m_timelineGroup);
     auto timeOf = [&](const std::string &entry) {
         const nlohmann::json t = m_form->value(m_timelineGroup + "/" + entry + "/time");
@@ -93,12 +100,15 @@ void FormController::keepTimelineInOrder(const std::string &path)
     std::vector<std::string> sorted = ids;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [&](const std::string &a, const std::string &b) { return timeOf(a) < timeOf(b); });
-    const int target = int(std::find(sorted.begin(), sorted.end(), id) - sorted.begin());
-    const int current = int(std::find(ids.begin(), ids.end(), id) - ids.begin());
-    if (target == current || target >= int(ids.size())) {
-        return;
+    // Usually one entry is out of place (its time was just set); each move is one saved row and one moved model row.
+    for (int target = 0; target < int(sorted.size()); ++target) {
+        if (m_form->entryIds(m_timelineGroup)[target] != sorted[target]) {
+            const std::string id = sorted[target];
+            if (!apply(m_timelineGroup, [&] { return m_form->moveEntry(m_timelineGroup, id, target); })) {
+                return;
+            }
+        }
     }
-    apply(m_timelineGroup, [&] { return m_form->moveEntry(m_timelineGroup, id, target); });
 }
 
 bool FormController::timelineHere() const

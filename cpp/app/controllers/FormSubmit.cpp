@@ -91,6 +91,7 @@ int FormController::fillSample()
         rows.push_back({row.path, row.value.dump()});
     }
     m_session->store()->returns().setAnswers(m_key, rows);
+    sortTimeline(); // sample times arrive in any order; the day reads in time order
     m_timeline->setGroup(m_form.get(), m_timelineGroup);
     m_quotes->setGroup(m_form.get(), m_quotesGroup);
     m_sections->reset(m_form->progress(), m_currentSection);

@@ -30,6 +30,7 @@ Popup {
     focus: true
     padding: Theme.spacingLarge
     anchors.centerIn: Overlay.overlay
+    background: PopupBackground {}
 
     ColumnLayout {
         spacing: Theme.spacing

@@ -2,6 +2,7 @@
 // second tap means). Reads the answer and the lock from its group, the parent ChoiceGroupBase.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Maqa
 
 Button {
@@ -22,8 +23,7 @@ Button {
     leftPadding: Theme.spacingLarge
     rightPadding: Theme.spacingLarge
     enabled: group !== null && (!group.readOnly || chosen)
-    highlighted: chosen && look === ChoiceButton.Segmented
-    flat: look !== ChoiceButton.Segmented
+    Material.foreground: chosen && look === ChoiceButton.Segmented ? Theme.textOnPrimary : Theme.text
     font.pixelSize: Theme.fontBody
     font.weight: chosen ? Font.DemiBold : Font.Normal
     Accessible.role: group && group.multiple ? Accessible.CheckBox : Accessible.RadioButton
@@ -36,9 +36,9 @@ Button {
     }
 
     background: Rectangle {
-        visible: root.look !== ChoiceButton.Segmented
+        implicitHeight: Theme.touchTarget
         radius: root.look === ChoiceButton.Chip ? height / 2 : Theme.radius
-        color: root.chosen ? Theme.infoSurface : Theme.surface
+        color: root.chosen ? (root.look === ChoiceButton.Segmented ? Theme.primary : Theme.infoSurface) : Theme.surface
         border.color: root.chosen || root.visualFocus ? Theme.primary : Theme.divider
         border.width: root.visualFocus ? 2 : 1
     }

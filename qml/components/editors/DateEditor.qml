@@ -54,7 +54,7 @@ QuestionEditor {
                 onEditingFinished: root.submitText()
             }
 
-            Button {
+            ActionButton {
                 objectName: root.namePrefix + ":today"
                 visible: !root.readOnly
                 text: qsTr("Today")
@@ -63,7 +63,7 @@ QuestionEditor {
                 onClicked: root.answered(root.isoOf(new Date()))
             }
 
-            Button {
+            ActionButton {
                 objectName: root.namePrefix + ":calendar"
                 visible: !root.readOnly
                 text: qsTr("Calendar…")

@@ -30,7 +30,7 @@ QuestionEditor {
             font.pixelSize: Theme.fontBody
         }
 
-        Button {
+        ActionButton {
             objectName: root.namePrefix + ":add"
             visible: !root.readOnly
             enabled: root.canAdd

@@ -52,7 +52,7 @@ QuestionEditor {
                 onEditingFinished: root.submitText()
             }
 
-            Button {
+            ActionButton {
                 objectName: root.namePrefix + ":now"
                 visible: !root.readOnly
                 text: qsTr("Now")
@@ -64,7 +64,7 @@ QuestionEditor {
                 }
             }
 
-            Button {
+            ActionButton {
                 objectName: root.namePrefix + ":wheels"
                 visible: !root.readOnly
                 text: qsTr("Pick…")

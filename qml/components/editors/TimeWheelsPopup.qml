@@ -22,6 +22,7 @@ Popup {
     focus: true
     padding: Theme.spacingLarge
     anchors.centerIn: Overlay.overlay
+    background: PopupBackground {}
 
     ColumnLayout {
         spacing: Theme.spacing
@@ -56,7 +57,7 @@ Popup {
             }
         }
 
-        Button {
+        ActionButton {
             objectName: "wheelsDone"
             Layout.fillWidth: true
             text: qsTr("Set time")
