@@ -74,14 +74,13 @@ Database::Database(const std::filesystem::path &path, const core::SecureBytes &k
     sqlite3_extended_result_codes(m_db, 1);
 
     // Raw-key form: x'<64 hex digits>', built and kept in locked memory only.
-    const std::string hex = core::toHex(key.span());
+    std::string hex = core::toHex(key.span());
     core::SecureBytes rawKey(hex.size() + 3);
     rawKey.data()[0] = 'x';
     rawKey.data()[1] = '\'';
     std::copy(hex.begin(), hex.end(), rawKey.data() + 2);
     rawKey.data()[rawKey.size() - 1] = '\'';
-    std::string wipeMe = hex;
-    core::wipeString(wipeMe);
+    core::wipeString(hex); // the hex itself, not a copy: its heap buffer would outlive lock (tst_core_dump_after_lock)
     rc = sqlite3_key(m_db, rawKey.data(), static_cast<int>(rawKey.size()));
     rawKey.wipe();
     if (rc != SQLITE_OK) {
