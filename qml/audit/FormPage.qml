@@ -25,6 +25,8 @@ Page {
     required property IssueListModel issues
     //! Extra content above the questions (the Day-in-the-Life timeline and quotes).
     default property alias extraContent: extra.data
+    //! True once the page has left the stack: its lists show nothing while it waits to be deleted.
+    property bool detached: false
     readonly property bool landscape: width >= height && width >= 900
 
     signal answerEdited(string path, var value)
@@ -40,15 +42,21 @@ Page {
     signal pathChosen(string path)
     signal refusalDismissed
 
+    function revealFocus() {
+        root.reveal(root.focusPath);
+    }
     function reveal(path: string) {
         if (path !== "")
             questionList.reveal(root.questions.rowOf(path));
     }
 
     objectName: "formPage"
-    onFocusPathChanged: Qt.callLater(() => root.reveal(root.focusPath))
+    // The list lays the section out first; a method reference (not an arrow function) is dropped if the page goes.
+    onFocusPathChanged: Qt.callLater(root.revealFocus)
     onSubmitRefusedChanged: root.submitRefused ? issuesDialog.open() : issuesDialog.close()
-    Component.onCompleted: Qt.callLater(() => root.reveal(root.focusPath))
+    Component.onCompleted: Qt.callLater(root.revealFocus)
+    // Once off the stack the page lets go of the controller's models, so their next reset costs it nothing.
+    StackView.onRemoved: root.detached = true
     background: Rectangle {
         color: Theme.background
     }
@@ -82,7 +90,7 @@ Page {
             Layout.preferredWidth: 300
             Layout.fillHeight: true
             visible: root.landscape
-            model: root.sections
+            model: root.detached ? null : root.sections
             onChosen: index => root.sectionRequested(index)
         }
 
@@ -126,7 +134,7 @@ Page {
 
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                model: root.questions
+                model: root.detached ? null : root.questions
                 onAnswerEdited: (path, value) => root.answerEdited(path, value)
                 onTextEdited: (path, text) => root.textEdited(path, text)
                 onTextFinished: path => root.textFinished(path)
@@ -155,7 +163,7 @@ Page {
 
         SectionListView {
             anchors.fill: parent
-            model: root.sections
+            model: root.detached ? null : root.sections
             onChosen: index => {
                 drawer.close();
                 root.sectionRequested(index);
@@ -167,7 +175,7 @@ Page {
         id: issuesDialog
 
         objectName: "submitIssues"
-        issues: root.issues
+        issues: root.detached ? null : root.issues
         onChosen: path => root.pathChosen(path)
         onDismissed: root.refusalDismissed()
     }

@@ -22,7 +22,7 @@ FormPage {
         Layout.fillWidth: true
         Layout.margins: Theme.spacing
         visible: root.timelineHere
-        entries: root.timeline
+        entries: root.detached ? null : root.timeline
         compact: !root.landscape
         onAddRequested: time => root.timelineEntryRequested(time)
         onEntryChosen: path => root.pathChosen(path)
@@ -33,7 +33,7 @@ FormPage {
         Layout.fillWidth: true
         Layout.margins: Theme.spacing
         visible: root.quotesHere && !root.readOnly
-        quoteCount: root.quotes.count
+        quoteCount: root.detached ? 0 : root.quotes.count
         onCaptured: (words, time, context) => root.quoteCaptured(words, time, context)
     }
 
@@ -41,7 +41,7 @@ FormPage {
         id: dayView
 
         objectName: "dayViewDialog"
-        timeline: root.timeline
+        timeline: root.detached ? null : root.timeline
         caseCode: root.caseCode
         onEntryChosen: path => {
             dayView.close();

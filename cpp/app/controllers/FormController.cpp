@@ -122,12 +122,9 @@ void FormController::close()
         return;
     }
     commitText();
-    m_questions->setSection(nullptr, -1, true);
-    m_timeline->setGroup(nullptr, {});
-    m_quotes->setGroup(nullptr, {});
-    m_sections->reset({}, 0);
-    m_issues->setIssues({});
-    m_form.reset();
+    // The navigator pops the page on openedChanged while the models still show the old form (kept alive here);
+    // only then are the models emptied, so no page rebuilds rows it is about to drop.
+    const std::unique_ptr<maqa::core::Form> closing = std::move(m_form);
     m_key = {};
     m_title.clear();
     m_caseCode.clear();
@@ -139,6 +136,11 @@ void FormController::close()
     emit openedChanged();
     emit submitRefusedChanged();
     emit currentSectionChanged();
+    m_questions->setSection(nullptr, -1, true);
+    m_timeline->setGroup(nullptr, {});
+    m_quotes->setGroup(nullptr, {});
+    m_sections->reset({}, 0);
+    m_issues->setIssues({});
 }
 
 bool FormController::setAnswer(const QString &path, const QVariant &value)

@@ -53,6 +53,8 @@ double percentile(std::vector<double> values, double p)
 double openToFirstFrame(QQuickWindow &window, FormController &form, const QString &uuid)
 {
     form.close();
+    // The popped page is deleted when control returns to the event loop, as it is before a practitioner's next tap.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
     QElapsedTimer timer;
     timer.start();
@@ -117,7 +119,7 @@ int main(int argc, char *argv[])
             char time[6];
             std::snprintf(time, sizeof time, "%02d:%02d", (i * 7) / 60 % 24, (i * 7) % 60);
             filled.set(at + "time", time);
-            filled.set(at + "block", "daytime");
+            filled.set(at + "block", "play");
             filled.set(at + "what", "Plays with blocks on the floor while the adults talk.");
             filled.set(at + "experience", "I build a tower and show it to Mum.");
             filled.set(at + "source", "observed");
