@@ -193,6 +193,15 @@ int DeviceService::putReturn(const Principal &device, const std::string &uuid, c
                        "fetch the configuration and seal it again.");
     }
     checkAgainstAudit(m);
+    // A return belongs to the agency that first sent it: no other agency may add a revision to it.
+    for (const std::int64_t earlier : {std::int64_t(1), m.revision - 1}) {
+        if (earlier >= 1 && earlier < m.revision) {
+            const std::optional<std::string> owner = m_store.returnAgency(m.uuid, earlier);
+            if (owner && *owner != device.agency) {
+                throw ApiError(403, "foreign_return", "Return " + m.uuid + " belongs to another agency.");
+            }
+        }
+    }
     const IncomingReturn incoming{m, envelope.plainSize, body, core::sha256Hex(body), nowSeconds()};
     const std::string subject = "return:" + m.uuid + "/" + std::to_string(m.revision);
     switch (m_store.putReturn(incoming, {0, incoming.receivedAt, device.id, "return_stored", subject, address})) {
