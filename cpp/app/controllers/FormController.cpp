@@ -1,5 +1,5 @@
 // The open return and its one write path (see FormController.h). Repeat entries, the timeline and quotes are in
-// FormEntries.cpp; submit and sample filling in FormSubmit.cpp.
+// FormEntries.cpp; submit and sample filling in FormSubmit.cpp; sections and resume in FormNavigation.cpp.
 #include "app/controllers/FormController.h"
 
 #include "app/controllers/JsonBridge.h"
@@ -287,91 +287,6 @@ void FormController::showSection(int index)
     if (moved) {
         emit currentSectionChanged();
     }
-}
-
-void FormController::goToSection(int index)
-{
-    commitText();
-    if (index != m_currentSection) { // staying keeps the editors (and what they hold) alive
-        showSection(index);
-    }
-    if (m_form && index == m_currentSection) {
-        const auto &questions = m_form->templ().sections[index].questions;
-        if (!questions.empty()) {
-            noteFocus(QString::fromStdString(m_form->templ().questions[questions.front()].name));
-        }
-        setFocusPath({});
-    }
-}
-
-bool FormController::nextSection()
-{
-    if (!m_form) {
-        return false;
-    }
-    for (int i = m_currentSection + 1; i < int(m_form->templ().sections.size()); ++i) {
-        if (m_form->isSectionRelevant(i)) {
-            goToSection(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool FormController::previousSection()
-{
-    if (!m_form) {
-        return false;
-    }
-    for (int i = m_currentSection - 1; i >= 0; --i) {
-        if (m_form->isSectionRelevant(i)) {
-            goToSection(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-void FormController::goToPath(const QString &path)
-{
-    const int section = sectionOfPath(path.toStdString());
-    if (section < 0) {
-        return;
-    }
-    commitText();
-    if (section != m_currentSection) {
-        showSection(section);
-    }
-    noteFocus(path);
-    setFocusPath({}); // re-announce even when the same path is chosen twice
-    setFocusPath(path);
-}
-
-void FormController::noteFocus(const QString &path)
-{
-    const std::string p = path.toStdString();
-    if (!m_form || p == m_resumePath || !m_session->store()) {
-        return;
-    }
-    m_resumePath = p;
-    m_session->store()->returns().setResumePath(m_key, p);
-}
-
-int FormController::sectionOfPath(const std::string &path) const
-{
-    if (!m_form || path.empty()) {
-        return -1;
-    }
-    const auto *q = m_form->templ().find(path.substr(0, path.find('/')));
-    return q ? q->section : -1;
-}
-
-QString FormController::currentSectionTitle() const
-{
-    if (!m_form || m_currentSection < 0) {
-        return {};
-    }
-    return QString::fromStdString(m_form->templ().sections[m_currentSection].title);
 }
 
 void FormController::dismissError()
