@@ -18,7 +18,9 @@ namespace maqa::client {
  * The upload kind. It keeps up to TaskContext::uploadWindow PUTs in flight on keep-alive connections: each PUT is
  * an idempotent write of a distinct (uuid, revision), so overlapping them cannot duplicate or reorder anything
  * the server keeps, and the kind still behaves as one unit towards the network — the first transient failure stops
- * new requests, and the whole kind backs off once, instead of each item hammering a struggling server.
+ * new requests, and the whole kind backs off once, instead of each item hammering a struggling server. Qt may
+ * pipeline these PUTs on one connection (ApiClient::put allows it): a dropped connection's unanswered ones are sent
+ * again, and the server answers 200 for bytes it already holds.
  */
 class UploadTask : public Task
 {
