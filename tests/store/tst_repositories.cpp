@@ -188,6 +188,60 @@ private slots:
         QCOMPARE(store::toString(m_store->returns().find(b.key)->status), std::string("delivered"));
     }
 
+    void queuedListsOnlyItemsWaitingToBeSealed()
+    {
+        const auto a = m_store->returns().create(earlyHelpDraft("EH-001"));
+        m_clock.now += 10;
+        const auto b = m_store->returns().create(earlyHelpDraft("EH-002"));
+        m_store->returns().submit(a.key, "{}");
+        m_clock.now += 10;
+        m_store->returns().submit(b.key, "{}");
+        QCOMPARE(m_store->outbox().queued(10), (std::vector<ReturnKey>{a.key, b.key}));
+        m_store->outbox().setEnvelope(a.key, {9});
+        QCOMPARE(m_store->outbox().queued(10), std::vector<ReturnKey>{b.key});
+        QCOMPARE(m_store->outbox().queued(0).size(), std::size_t(0));
+    }
+
+    void retentionPurgesApprovedReturnsOnly()
+    {
+        const core::Millis day = 24LL * 3600 * 1000;
+        auto deliver = [&](const std::string &code) {
+            const auto r = m_store->returns().create(earlyHelpDraft(code));
+            m_store->returns().setAnswer(r.key, "q", "\"yes\"");
+            m_store->returns().submit(r.key, R"({"q":"yes"})");
+            m_store->outbox().setEnvelope(r.key, {1});
+            m_store->outbox().markDelivered({r.key});
+            return r.key;
+        };
+        const ReturnKey approvedLongAgo = deliver("EH-001");
+        const ReturnKey approvedRecently = deliver("EH-002");
+        const ReturnKey sentBack = deliver("EH-003");
+        const ReturnKey undelivered = m_store->returns().create(earlyHelpDraft("EH-004")).key;
+        m_store->returns().setReview(approvedLongAgo, "approved", std::nullopt);
+        m_store->returns().setReview(sentBack, "has_issues", std::string("Add the dates."));
+        m_clock.now += 40 * day;
+        m_store->returns().setReview(approvedRecently, "approved", std::nullopt);
+        QCOMPARE(m_store->returns().find(approvedRecently)->reviewedAt.value(), m_clock.now);
+        m_store->returns().setReview(approvedRecently, "approved", std::nullopt); // unchanged: time kept
+        QCOMPARE(m_store->returns().find(approvedRecently)->reviewedAt.value(), m_clock.now);
+
+        RecordingObserver seen;
+        m_store->addObserver(&seen);
+        QCOMPARE(m_store->returns().purgeApprovedBefore(m_clock.now - 30 * day), 1);
+        m_store->removeObserver(&seen);
+        QVERIFY(!m_store->returns().find(approvedLongAgo));
+        QVERIFY(m_store->returns().answers(approvedLongAgo).empty());
+        QVERIFY(!m_store->outbox().find(approvedLongAgo));
+        QVERIFY(m_store->returns().find(approvedRecently));
+        QVERIFY(m_store->returns().find(sentBack));
+        QVERIFY(m_store->returns().find(undelivered));
+        QCOMPARE(seen.events.front(), std::string("removed"));
+        const auto log = m_store->log().recent(1);
+        QCOMPARE(log[0].actor, std::string("retention"));
+        QCOMPARE(log[0].subject, approvedLongAgo.uuid);
+        QCOMPARE(m_store->returns().purgeApprovedBefore(m_clock.now - 30 * day), 0);
+    }
+
     void templatesAreImmutablePerVersion()
     {
         store::TemplateRecord t{"early-help", 1, "audit", "Early Help audit", "{\"id\":1}", "aa", 0};

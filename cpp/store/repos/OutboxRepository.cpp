@@ -10,8 +10,11 @@
 namespace maqa::store {
 
 namespace {
+// The envelope lives in outbox_envelopes (migration 3): state changes rewrite only the small outbox row.
 constexpr const char *kColumns =
-    "uuid, revision, state, envelope, attempts, next_attempt_at, last_error, queued_at, delivered_at";
+    "o.uuid, o.revision, o.state, e.envelope, o.attempts, o.next_attempt_at, o.last_error, "
+    "o.queued_at, o.delivered_at FROM outbox o LEFT JOIN outbox_envelopes e "
+    "ON e.uuid = o.uuid AND e.revision = o.revision";
 
 OutboxItem readItem(const Statement &s)
 {
@@ -48,21 +51,21 @@ OutboxRepository::OutboxRepository(Database &db, StoreNotifier &notifier, core::
 std::vector<OutboxItem> OutboxRepository::due(core::Millis now, int limit)
 {
     Statement s = m_db.prepare(std::string("SELECT ") + kColumns +
-                               " FROM outbox WHERE state IN ('queued','sealed') AND next_attempt_at <= ? "
-                               "ORDER BY queued_at, uuid LIMIT ?");
+                               " WHERE o.state IN ('queued','sealed') AND o.next_attempt_at <= ? "
+                               "ORDER BY o.queued_at, o.uuid LIMIT ?");
     s.bind(1, now).bind(2, limit);
     return readAll(s);
 }
 
 std::vector<OutboxItem> OutboxRepository::all()
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM outbox ORDER BY queued_at, uuid");
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " ORDER BY o.queued_at, o.uuid");
     return readAll(s);
 }
 
 std::optional<OutboxItem> OutboxRepository::find(const ReturnKey &key)
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM outbox WHERE uuid=? AND revision=?");
+    Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " WHERE o.uuid=? AND o.revision=?");
     s.bind(1, key.uuid).bind(2, key.revision);
     return s.step() ? std::optional<OutboxItem>(readItem(s)) : std::nullopt;
 }
@@ -97,16 +100,34 @@ std::optional<core::Millis> OutboxRepository::nextDue()
     return s.step() ? s.optInteger(0) : std::nullopt;
 }
 
+std::vector<ReturnKey> OutboxRepository::queued(int limit)
+{
+    Statement s =
+        m_db.prepare("SELECT uuid, revision FROM outbox WHERE state='queued' ORDER BY queued_at, uuid LIMIT ?");
+    s.bind(1, limit);
+    std::vector<ReturnKey> keys;
+    while (s.step()) {
+        keys.push_back({s.text(0), static_cast<int>(s.integer(1))});
+    }
+    return keys;
+}
+
 void OutboxRepository::setEnvelope(const ReturnKey &key, const core::Bytes &envelope)
 {
-    m_db.prepare("UPDATE outbox SET envelope=?, state='sealed' WHERE uuid=? AND revision=? AND state='queued'")
-        .bindBlob(1, envelope)
-        .bind(2, key.uuid)
-        .bind(3, key.revision)
+    Transaction tx(m_db);
+    m_db.prepare("UPDATE outbox SET state='sealed' WHERE uuid=? AND revision=? AND state='queued'")
+        .bind(1, key.uuid)
+        .bind(2, key.revision)
         .run();
     if (m_db.changes() != 1) {
         throw core::Error(core::ErrorKind::Refused, "This outbox entry was already sealed; it is never sealed twice.");
     }
+    m_db.prepare("INSERT INTO outbox_envelopes(uuid, revision, envelope) VALUES(?,?,?)")
+        .bind(1, key.uuid)
+        .bind(2, key.revision)
+        .bindBlob(3, envelope)
+        .run();
+    tx.commit();
     m_notifier.notify([](StoreObserver &o) { o.outboxChanged(); });
 }
 
@@ -136,7 +157,8 @@ void OutboxRepository::markFailed(const ReturnKey &key, const std::string &error
 
 void OutboxRepository::retry(const ReturnKey &key)
 {
-    m_db.prepare("UPDATE outbox SET state=CASE WHEN envelope IS NULL THEN 'queued' ELSE 'sealed' END, "
+    m_db.prepare("UPDATE outbox SET state=CASE WHEN EXISTS(SELECT 1 FROM outbox_envelopes e WHERE e.uuid=outbox.uuid "
+                 "AND e.revision=outbox.revision) THEN 'sealed' ELSE 'queued' END, "
                  "next_attempt_at=0 WHERE uuid=? AND revision=? AND state='failed'")
         .bind(1, key.uuid)
         .bind(2, key.revision)

@@ -39,6 +39,8 @@ public:
     /** The earliest next-attempt time among items still to send, if any. */
     std::optional<core::Millis> nextDue();
 
+    /** Keys of items waiting to be sealed, oldest first, at most @p limit. */
+    std::vector<ReturnKey> queued(int limit);
     /** Stores the sealed envelope; it is then re-sent byte for byte. */
     void setEnvelope(const ReturnKey &key, const core::Bytes &envelope);
     /** Records a failed attempt that will be retried at @p retryAt. */

@@ -63,6 +63,7 @@ struct ReturnRecord
     ReturnStatus status = ReturnStatus::Draft;
     std::optional<std::string> reviewState;   //!< received | has_issues | approved, from the office
     std::optional<std::string> reviewComment; //!< the office's comment, shown to the practitioner
+    std::optional<core::Millis> reviewedAt;   //!< when the review state last changed (retention counts from it)
     double progress = 0;                      //!< 0..1, cached for lists
     std::optional<std::string> resumePath;    //!< where the practitioner was, to resume exactly there
     core::Millis createdAt = 0;

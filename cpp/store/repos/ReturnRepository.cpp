@@ -16,7 +16,7 @@ namespace maqa::store {
 namespace {
 constexpr const char *kColumns = "uuid, revision, kind, template_id, template_version, audit_id, case_code, agency, "
                                  "status, review_state, review_comment, progress, resume_path, created_at, "
-                                 "updated_at, submitted_at, delivered_at";
+                                 "updated_at, submitted_at, delivered_at, reviewed_at";
 
 ReturnRecord readReturn(const Statement &s)
 {
@@ -37,6 +37,7 @@ ReturnRecord readReturn(const Statement &s)
     r.updatedAt = s.integer(14);
     r.submittedAt = s.optInteger(15);
     r.deliveredAt = s.optInteger(16);
+    r.reviewedAt = s.optInteger(17);
     return r;
 }
 
@@ -221,13 +222,17 @@ void ReturnRepository::submit(const ReturnKey &key, const std::string &frozenAns
     const core::Millis now = m_clock();
     Transaction tx(m_db);
     requireDraft(key);
-    m_db.prepare("UPDATE returns SET status='submitted', submitted_at=?, updated_at=?, frozen=?, progress=1 "
+    m_db.prepare("UPDATE returns SET status='submitted', submitted_at=?, updated_at=?, progress=1 "
                  "WHERE uuid=? AND revision=?")
         .bind(1, now)
         .bind(2, now)
+        .bind(3, key.uuid)
+        .bind(4, key.revision)
+        .run();
+    m_db.prepare("INSERT INTO return_payloads(uuid, revision, frozen) VALUES(?,?,?)")
+        .bind(1, key.uuid)
+        .bind(2, key.revision)
         .bind(3, frozenAnswersJson)
-        .bind(4, key.uuid)
-        .bind(5, key.revision)
         .run();
     m_db.prepare("INSERT INTO outbox(uuid, revision, state, queued_at, next_attempt_at) VALUES(?,?,'queued',?,0)")
         .bind(1, key.uuid)
@@ -244,7 +249,7 @@ void ReturnRepository::submit(const ReturnKey &key, const std::string &frozenAns
 
 std::optional<std::string> ReturnRepository::frozenAnswers(const ReturnKey &key)
 {
-    Statement s = m_db.prepare("SELECT frozen FROM returns WHERE uuid=? AND revision=?");
+    Statement s = m_db.prepare("SELECT frozen FROM return_payloads WHERE uuid=? AND revision=?");
     s.bind(1, key.uuid).bind(2, key.revision);
     return s.step() ? s.optText(0) : std::nullopt;
 }
@@ -298,15 +303,48 @@ void ReturnRepository::setReview(const ReturnKey &key, const std::string &state,
     if (state != "received" && state != "has_issues" && state != "approved") {
         throw Error(ErrorKind::Invalid, "Unknown review state '" + state + "'.");
     }
-    m_db.prepare("UPDATE returns SET review_state=?, review_comment=? WHERE uuid=? AND revision=? AND status<>'draft'")
+    m_db.prepare("UPDATE returns SET review_state=?1, review_comment=?2, reviewed_at=?3 WHERE uuid=?4 AND revision=?5 "
+                 "AND status<>'draft' AND (review_state IS NOT ?1 OR review_comment IS NOT ?2)")
         .bind(1, state)
         .bind(2, comment)
-        .bind(3, key.uuid)
-        .bind(4, key.revision)
+        .bind(3, m_clock())
+        .bind(4, key.uuid)
+        .bind(5, key.revision)
         .run();
     if (m_db.changes() > 0) {
         m_notifier.notify([&](StoreObserver &o) { o.returnChanged(key); });
     }
+}
+
+int ReturnRepository::purgeApprovedBefore(core::Millis cutoff)
+{
+    // Every revision of a return goes once its latest revision is delivered, approved, and approved before cutoff.
+    Statement due = m_db.prepare(
+        "SELECT uuid, revision FROM returns r WHERE revision = (SELECT max(revision) FROM returns WHERE uuid = r.uuid) "
+        "AND status='delivered' AND review_state='approved' AND reviewed_at < ?");
+    due.bind(1, cutoff);
+    std::vector<ReturnKey> purged;
+    while (due.step()) {
+        purged.push_back({due.text(0), static_cast<int>(due.integer(1))});
+    }
+    if (purged.empty()) {
+        return 0;
+    }
+    const core::Millis now = m_clock();
+    Transaction tx(m_db);
+    Statement remove = m_db.prepare("DELETE FROM returns WHERE uuid=?");
+    for (const ReturnKey &key : purged) {
+        remove.bind(1, key.uuid).run();
+        appendLog(m_db, now, "retention", "return.deleted", key.uuid, "approved by the office; retention period over");
+    }
+    tx.commit();
+    m_notifier.notify([&](StoreObserver &o) {
+        for (const ReturnKey &key : purged) {
+            o.returnRemoved(key);
+        }
+        o.outboxChanged();
+    });
+    return static_cast<int>(purged.size());
 }
 
 void ReturnRepository::discardDraft(const ReturnKey &key)

@@ -58,6 +58,11 @@ public:
     ReturnRecord reopen(const std::string &uuid);
     /** Records the office's review state and comment for a revision. */
     void setReview(const ReturnKey &key, const std::string &state, const std::optional<std::string> &comment);
+    /**
+     * Retention: deletes every revision of each return whose latest revision was delivered and approved by the office
+     * before @p cutoff (the policy's retention_days ago). Each deletion is logged. Returns how many were deleted.
+     */
+    int purgeApprovedBefore(core::Millis cutoff);
     /** Deletes a draft (never a submitted return); the deletion is logged. */
     void discardDraft(const ReturnKey &key);
 

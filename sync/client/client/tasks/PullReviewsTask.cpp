@@ -1,8 +1,9 @@
-// Applying review changes (see PullReviewsTask.h). Changes for returns this device never held (another tablet of
-// the same agency) match no row and change nothing; the cursor still moves past them.
+// Applying review changes (see PullReviewsTask.h), then the retention policy. Changes for returns this device never
+// held (another tablet of the same agency) match no row and change nothing; the cursor still moves past them.
 #include "client/tasks/PullReviewsTask.h"
 
 #include "client/ApiClient.h"
+#include "client/DeviceEnrolment.h"
 #include "client/SettingKeys.h"
 
 #include "core/util/Error.h"
@@ -61,6 +62,12 @@ void PullReviewsTask::apply(const ApiResponse &response)
     }
     if (page.more && !page.reviews.empty() && ++m_pages < kMaxPagesPerPass) {
         return fetch();
+    }
+    // Retention: what the office approved more than the policy's days ago leaves the device (each deletion logged).
+    const core::Millis day = 24LL * 3600 * 1000;
+    {
+        OwnWrites own(m_context);
+        store.returns().purgeApprovedBefore(store.now() - m_context.enrolment.policy.retentionDays * day);
     }
     finish({});
 }

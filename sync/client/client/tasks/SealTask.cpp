@@ -19,20 +19,6 @@ namespace maqa::client {
 
 namespace {
 
-// OutboxRepository has no "queued only" query (due() mixes in sealed items and their envelope bytes), so this one
-// read goes to the outbox table directly. TODO(store): OutboxRepository::queued(limit) would replace it.
-std::vector<store::ReturnKey> queuedKeys(store::Store &store, int limit)
-{
-    store::Statement s = store.database().prepare(
-        "SELECT uuid, revision FROM outbox WHERE state='queued' ORDER BY queued_at, uuid LIMIT ?");
-    s.bind(1, limit);
-    std::vector<store::ReturnKey> keys;
-    while (s.step()) {
-        keys.push_back({s.text(0), static_cast<int>(s.integer(1))});
-    }
-    return keys;
-}
-
 // The metadata as the server will read it (answers are the office's business): a refusal known now is not sent.
 void checkMetadata(const protocol::ReturnPayload &payload)
 {
@@ -53,7 +39,7 @@ void SealTask::start()
 void SealTask::sealBatch()
 {
     store::Store &store = m_context.store;
-    const std::vector<store::ReturnKey> keys = queuedKeys(store, kBatch);
+    const std::vector<store::ReturnKey> keys = store.outbox().queued(kBatch);
     if (keys.empty()) {
         return finish({});
     }
