@@ -1,5 +1,6 @@
 // Tests of schema upgrades on real SQLCipher files: a store written at schema 2 (envelopes and frozen answers inside
-// their rows) upgrades to the latest schema with every record, key and foreign key intact, in one go.
+// their rows) upgrades to the latest schema with every record, key and foreign key intact, in one go; transactions
+// nest as savepoints so a self-guarding repository call can run inside a caller's batch.
 #include "StoreTestSupport.h"
 
 #include "core/util/Error.h"
@@ -82,6 +83,36 @@ private slots:
             QVERIFY(std::string(e.what()).find("newer version of Maqa") != std::string::npos);
         }
         QCOMPARE(db.scalarInt("PRAGMA user_version"), 999LL);
+    }
+
+    void transactionsNestAsSavepoints()
+    {
+        QTemporaryDir tmp;
+        store::Database db(tmp.filePath("nest.db").toStdString(), core::SecureBytes::random(32), true);
+        db.exec("CREATE TABLE t(v INTEGER)");
+        {
+            store::Transaction outer(db);
+            db.exec("INSERT INTO t VALUES (1)");
+            {
+                store::Transaction inner(db); // a repository guarding itself inside the batch
+                db.exec("INSERT INTO t VALUES (2)");
+                inner.commit();
+            }
+            {
+                store::Transaction abandoned(db); // rolled back alone, the batch goes on
+                db.exec("INSERT INTO t VALUES (3)");
+            }
+            outer.commit();
+        }
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM t"), 2LL);
+        QCOMPARE(db.scalarInt("SELECT sum(v) FROM t"), 3LL);
+        {
+            store::Transaction outer(db);
+            store::Transaction inner(db);
+            db.exec("INSERT INTO t VALUES (4)");
+            inner.commit();
+        } // the outer rollback takes the committed savepoint with it
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM t"), 2LL);
     }
 };
 

@@ -226,15 +226,16 @@ void Database::fail(int rc, std::string_view what) const
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(m_nested ? "SAVEPOINT maqa_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK");
+            m_db.exec(m_nested ? "ROLLBACK TO maqa_nested; RELEASE maqa_nested" : "ROLLBACK");
         } catch (...) {
             // The connection already rolled back (e.g. SQLITE_FULL aborts the transaction itself).
         }
@@ -243,7 +244,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE maqa_nested" : "COMMIT");
     m_done = true;
 }
 

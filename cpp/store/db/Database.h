@@ -63,7 +63,8 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-/** RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called. */
+/** RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called. Inside an open
+ *  transaction it becomes a savepoint, so a repository call that guards itself can run within a caller's batch. */
 class Transaction
 {
 public:
@@ -76,6 +77,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

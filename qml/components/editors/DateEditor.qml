@@ -25,8 +25,8 @@ QuestionEditor {
     function pad(n: int): string {
         return n < 10 ? "0" + n : "" + n;
     }
-    function isoOf(date: date): string {
-        return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
+    function isoOf(day): string {
+        return day.getFullYear() + "-" + pad(day.getMonth() + 1) + "-" + pad(day.getDate());
     }
 
     implicitHeight: column.implicitHeight
