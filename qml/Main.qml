@@ -1,4 +1,5 @@
-// The window and its navigator: which page shows follows the session's state (no store, locked, open, erased).
+// The window and its navigator: which page shows follows the session's state (no store, locked, open, erased) and,
+// once open, the role chosen after first-run setup (the practitioner's workspace or the partnership office's).
 // The only QML that talks to controllers for the session; pages get properties in and send signals out.
 import QtQuick
 import QtQuick.Controls
@@ -35,7 +36,11 @@ ApplicationWindow {
             case SessionController.Wiped:
                 return erasedComponent;
             default:
-                return workspaceComponent;
+                if (!SettingsController.loaded)
+                    return null;
+                if (SettingsController.role === "office")
+                    return officeComponent;
+                return SettingsController.role === "practitioner" ? workspaceComponent : roleComponent;
             }
         }
     }
@@ -69,6 +74,22 @@ ApplicationWindow {
         ErasedPage {
             message: SessionController.errorMessage
             onAcknowledged: SessionController.acknowledgeWipe()
+        }
+    }
+
+    Component {
+        id: roleComponent
+
+        RolePage {
+            onRoleChosen: role => SettingsController.chooseRole(role)
+        }
+    }
+
+    Component {
+        id: officeComponent
+
+        OfficeWorkspace {
+            onLockRequested: SessionController.lock()
         }
     }
 

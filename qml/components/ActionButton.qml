@@ -11,6 +11,16 @@ Button {
     implicitHeight: Theme.touchTarget
     Material.foreground: !enabled ? Theme.textMuted : highlighted ? Theme.textOnPrimary : Theme.primary
 
+    // Material's highlighted text colour follows its own primary, not Theme's: drawn here so the filled button's label
+    // is always Theme.textOnPrimary.
+    contentItem: Text {
+        text: root.text
+        font: root.font
+        color: root.Material.foreground
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
     background: Rectangle {
         implicitWidth: 64
         implicitHeight: Theme.touchTarget

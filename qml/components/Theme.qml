@@ -81,6 +81,81 @@ QtObject {
         }
     }
 
+    //! A theme-count bar and the office's charts' neutral series.
+    readonly property color chartBar: "#3F7FA3"
+
+    //! The colour of grade `index` on a scale, best first (Outstanding, Good, Requires improvement, Inadequate).
+    function gradeColor(index: int): color {
+        switch (index) {
+        case 0:
+            return "#2E7D32";
+        case 1:
+            return "#7CB342";
+        case 2:
+            return "#E89B00";
+        case 3:
+            return "#C62828";
+        default:
+            return "#5C6BC0";
+        }
+    }
+
+    //! The colour of a completeness cell's state (returned, drafting, overdue, not_started).
+    function completenessColor(state: string): color {
+        switch (state) {
+        case "returned":
+            return success;
+        case "drafting":
+            return info;
+        case "overdue":
+            return error;
+        default:
+            return textMuted;
+        }
+    }
+
+    //! The background of a completeness cell's state.
+    function completenessSurface(state: string): color {
+        switch (state) {
+        case "returned":
+            return successSurface;
+        case "drafting":
+            return infoSurface;
+        case "overdue":
+            return errorSurface;
+        default:
+            return surface;
+        }
+    }
+
+    //! The colour of an action's RAG status (red, amber, green, complete).
+    function ragColor(rag: string): color {
+        switch (rag) {
+        case "red":
+            return ragRed;
+        case "amber":
+            return ragAmber;
+        case "green":
+            return ragGreen;
+        default:
+            return info;
+        }
+    }
+
+    //! The colour of a review state (received, has_issues, approved; anything else: not reviewed).
+    function reviewColor(state: string): color {
+        switch (state) {
+        case "approved":
+            return success;
+        case "has_issues":
+            return error;
+        case "received":
+            return info;
+        default:
+            return textMuted;
+        }
+    }
+
     //! The colour of a passphrase strength score, 0 (unusable) to 4 (strong).
     function strengthColor(score: int): color {
         switch (score) {

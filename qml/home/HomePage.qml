@@ -14,6 +14,8 @@ Page {
     required property var templates
     required property string codeProblem
     required property string errorMessage
+    //! False until the device is enrolled with the office: a banner leads to enrolment.
+    required property bool enrolled
     readonly property bool landscape: width >= height
 
     signal caseChosen(string auditId, string caseCode)
@@ -21,14 +23,54 @@ Page {
     signal returnChosen(string uuid)
     signal newReturnRequested(string templateId, string caseCode)
     signal caseCodeEdited(string code)
+    signal enrolRequested
 
     objectName: "homePage"
     background: Rectangle {
         color: Theme.background
     }
 
+    Rectangle {
+        id: enrolBanner
+
+        objectName: "enrolBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingLarge
+        visible: !root.enrolled
+        height: visible ? enrolRow.implicitHeight + 2 * Theme.spacing : 0
+        radius: Theme.radius
+        color: Theme.warningSurface
+
+        RowLayout {
+            id: enrolRow
+
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("This device is not enrolled yet: returns wait in the outbox and no audits are assigned until it is.")
+                wrapMode: Text.Wrap
+                color: Theme.warning
+            }
+            ActionButton {
+                objectName: "homeEnrol"
+                text: qsTr("Enrol this device")
+                highlighted: true
+                Accessible.name: text
+                onClicked: root.enrolRequested()
+            }
+        }
+    }
+
     GridLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: enrolBanner.visible ? enrolBanner.bottom : parent.top
         anchors.margins: Theme.spacingLarge
         columns: root.landscape ? 2 : 1
         columnSpacing: Theme.spacingLarge

@@ -1,5 +1,6 @@
-// The unlocked app and its navigator: a header (back, sync status, outbox, settings, lock) and a stack of pages
-// that follows the controllers' state — a return opened in FormController shows its form, closing it goes home.
+// The practitioner's unlocked app and its navigator: a header (back, sync status, outbox, settings, lock) and a
+// stack of pages that follows the controllers' state — a return opened in FormController shows its form, closing
+// it goes home; enrolment is a page of its own, reached from home while the device is not enrolled.
 // The only QML besides Main.qml that calls controllers; pages get properties in and send signals out.
 import QtQuick
 import QtQuick.Controls
@@ -20,6 +21,12 @@ Page {
     function showOutbox() {
         root.goHome();
         pages.push(outboxComponent, {}, StackView.Immediate);
+    }
+    //! Opens the enrolment page (the home page's "not enrolled" banner, tests, screenshots).
+    function showEnrol() {
+        root.goHome();
+        EnrolmentController.clearMessages();
+        pages.push(enrolComponent, {}, StackView.Immediate);
     }
     //! Opens the settings page.
     function showSettings() {
@@ -113,6 +120,16 @@ Page {
         id: pages
 
         objectName: "pages"
+        // Pages built from Components cannot name this file's functions: their navigation requests are wired here,
+        // once per page (each push builds a new page).
+        onCurrentItemChanged: {
+            const outbox = pages.currentItem as OutboxPage;
+            if (outbox)
+                outbox.enrolRequested.connect(root.showEnrol);
+            const enrol = pages.currentItem as EnrolPage;
+            if (enrol)
+                enrol.doneRequested.connect(root.goHome);
+        }
         anchors.fill: parent
         initialItem: HomePage {
             assignments: HomeController.assignments
@@ -120,6 +137,8 @@ Page {
             templates: TemplateCatalog.templates
             codeProblem: HomeController.codeProblem
             errorMessage: HomeController.errorMessage
+            enrolled: SyncController.enrolled
+            onEnrolRequested: root.showEnrol()
             onCaseChosen: (auditId, caseCode) => FormController.open(HomeController.startAudit(auditId, caseCode))
             onReopenRequested: uuid => FormController.open(HomeController.reopen(uuid))
             onReturnChosen: uuid => FormController.open(uuid)
@@ -209,6 +228,33 @@ Page {
             items: HomeController.outbox
             statusText: SyncController.statusText
             lastError: SyncController.lastError
+            enrolled: SyncController.enrolled
+            syncing: SyncController.syncing
+            progress: SyncController.progress
+            failedCount: SyncController.failedCount
+            onSyncRequested: SyncController.syncNow()
+            onRetryRequested: SyncController.retryFailed()
+        }
+    }
+
+    Component {
+        id: enrolComponent
+
+        EnrolPage {
+            serverUrl: EnrolmentController.serverUrl
+            code: EnrolmentController.code
+            deviceName: EnrolmentController.deviceName
+            caFile: EnrolmentController.caFile
+            busy: EnrolmentController.busy
+            enrolled: SyncController.enrolled
+            errorMessage: EnrolmentController.errorMessage
+            message: EnrolmentController.message
+            onServerEdited: text => EnrolmentController.serverUrl = text
+            onCodeEdited: text => EnrolmentController.code = text
+            onDeviceNameEdited: text => EnrolmentController.deviceName = text
+            onCaFileChosen: file => EnrolmentController.caFile = file.toString()
+            onImageChosen: file => EnrolmentController.readQrImage(file)
+            onEnrolRequested: EnrolmentController.enrol()
         }
     }
 

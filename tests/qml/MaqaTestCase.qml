@@ -69,6 +69,8 @@ TestCase {
         verify(window);
         SessionController.createStore(passphrase, passphrase);
         tryCompare(SessionController, "state", SessionController.Unlocked, 15000);
+        click("rolePractitioner"); // the role choice that follows first-run setup
+        item("workspace");
         waitForRendering(window.contentItem);
     }
     function relock() {

@@ -1,10 +1,13 @@
 // The Qt Quick Test runner for Maqa's QML tests: every tst_*.qml file runs in its own process (one CTest each)
 // against real controllers over a fresh temporary store, exposed exactly as main() exposes them, plus a small
 // `Fixtures` singleton (import MaqaTest) for what only the sync engine or the office would do: assignments arriving,
-// a return sent back, and reading what the store really holds.
+// a return sent back, reading what the store really holds, and a real maqa-server on loopback for enrolment.
+#include "support/SyncTestSupport.h"
+
 #include "app/AppServices.h"
 #include "app/controllers/SessionController.h"
 #include "app/qml/QmlSingletons.h"
+#include "app/qr/EnrolmentQr.h"
 #include "store/Store.h"
 #include "store/repos/AssignmentRepository.h"
 #include "store/repos/ReturnRepository.h"
@@ -68,8 +71,35 @@ public:
         return {};
     }
 
+    /** Starts a real maqa-server (once per test file, set up as an office would) and returns its URL. */
+    Q_INVOKABLE QString startServer()
+    {
+        if (!m_server) {
+            m_server = std::make_unique<maqa::test::ServerSetup>();
+        }
+        return QString::fromStdString(m_server->server->url());
+    }
+    /** A fresh enrolment code for @p agency from the running server. */
+    Q_INVOKABLE QString issueCode(const QString &agency)
+    {
+        startServer();
+        return QString::fromStdString(m_server->issueCode(agency.toStdString()));
+    }
+    /** A PNG of the office's enrolment QR code for @p serverUrl and @p code, as the file dialog would pick it. */
+    Q_INVOKABLE QUrl qrPicture(const QString &serverUrl, const QString &code)
+    {
+        const QString path = m_files.filePath(QStringLiteral("enrol-%1.png").arg(++m_pictures));
+        if (!qrCodeImage(enrolmentPayload(serverUrl, code)).save(path)) {
+            return {};
+        }
+        return QUrl::fromLocalFile(path);
+    }
+
 private:
     SessionController *m_session;
+    std::unique_ptr<maqa::test::ServerSetup> m_server;
+    QTemporaryDir m_files;
+    int m_pictures = 0;
 };
 
 /** Builds the app's services before the test's QML engine loads anything. */
@@ -82,8 +112,10 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         Q_UNUSED(engine)
-        m_services =
-            std::make_unique<AppServices>(m_data.filePath(QStringLiteral("store")), maqa::core::KdfParams::minimum());
+        AppServices::Options options;
+        options.sync = maqa::test::fastOptions(); // no network backend: the only server is on loopback
+        m_services = std::make_unique<AppServices>(m_data.filePath(QStringLiteral("store")),
+                                                   maqa::core::KdfParams::minimum(), options);
         QmlSingletons::useServices(*m_services);
         m_fixtures = std::make_unique<QmlFixtures>(m_services->session());
         qmlRegisterSingletonInstance("MaqaTest", 1, 0, "Fixtures", m_fixtures.get());

@@ -78,7 +78,12 @@ TestCase {
         typeInto("setupConfirmationInput", "correct horse battery staple");
         click("setupCreate");
         tryCompare(SessionController, "state", SessionController.Unlocked, 10000);
-        verify(field("workspace"));
+        // After first-run setup the role is chosen once; the practitioner's workspace follows.
+        tryVerify(() => findByName(window.contentItem, "rolePractitioner") !== null, 5000);
+        compare(findByName(window.contentItem, "workspace"), null);
+        click("rolePractitioner");
+        compare(SettingsController.role, "practitioner");
+        tryVerify(() => findByName(window.contentItem, "workspace") !== null, 5000);
         compare(SessionController.errorMessage, "");
     }
 

@@ -2,9 +2,11 @@
 // store driven through the real controllers, so a page that breaks or renders badly is visible (and fails the test
 // when it cannot be shown at all).
 #include "app/AppServices.h"
+#include "app/controllers/EnrolmentController.h"
 #include "app/controllers/FormController.h"
 #include "app/controllers/HomeController.h"
 #include "app/controllers/SessionController.h"
+#include "app/controllers/SettingsController.h"
 #include "app/qml/QmlSingletons.h"
 #include "store/Store.h"
 #include "store/repos/AssignmentRepository.h"
@@ -108,13 +110,25 @@ int main(int argc, char *argv[])
     const QString passphrase = QStringLiteral("screens passphrase 2026");
     const std::vector<Scene> scenes = {
         {"setup", [&] { return session->state() == SessionController::NoStore; }},
-        {"home-empty",
+        {"role",
          [&] {
              session->createStore(passphrase, passphrase);
-             return waitFor([&] { return session->state() == SessionController::Unlocked; });
+             return waitFor([&] { return session->state() == SessionController::Unlocked; }) &&
+                    waitFor([&] { return findNamed(window->contentItem(), QStringLiteral("rolePage")); });
+         }},
+        {"home-empty",
+         [&] {
+             services.settings()->chooseRole(QStringLiteral("practitioner"));
+             return waitFor([&] { return workspace() != nullptr; });
+         }},
+        {"enrol",
+         [&] {
+             services.enrolment()->setServerUrl(QStringLiteral("https://maqa.example.org"));
+             return call(workspace(), "showEnrol");
          }},
         {"home",
          [&] {
+             call(workspace(), "goHome");
              seedAssignments(*session->store());
              const QString draft = home->startAudit("11111111-1111-4111-8111-111111111111", "EH-2026-014");
              form->open(draft);

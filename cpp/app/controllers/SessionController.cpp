@@ -35,6 +35,12 @@ SessionController::SessionController(const QString &dataDirectory, const maqa::c
     connect(&m_idleTimer, &QTimer::timeout, this, &SessionController::lock);
     m_retryTimer.setInterval(1000);
     connect(&m_retryTimer, &QTimer::timeout, this, &SessionController::refreshRetry);
+    // Enrolment and later pulls bring the office's policy: its idle time applies at once, not at the next unlock.
+    connect(m_signals, &StoreSignals::settingWasChanged, this, [this](const QString &key) {
+        if (key == QLatin1String("policy")) {
+            applyPolicy();
+        }
+    });
     refreshRetry();
 }
 
@@ -121,12 +127,7 @@ void SessionController::finishOpen(std::unique_ptr<maqa::store::Store> store, co
     }
     m_store = std::move(store);
     m_store->addObserver(m_signals);
-    try {
-        const auto policy = nlohmann::json::parse(m_store->settings().value("policy", "{}"));
-        setIdleLockSeconds(policy.value("idle_lock_seconds", m_idleLockSeconds));
-    } catch (const nlohmann::json::exception &) {
-        // A malformed policy keeps the safe default.
-    }
+    applyPolicy();
     setState(Unlocked);
     emit storeOpened();
     emit m_signals->storeAvailabilityChanged();
@@ -152,6 +153,33 @@ void SessionController::lock()
     m_store.reset(); // closes SQLCipher and wipes the data key
     setState(Locked);
     emit m_signals->storeAvailabilityChanged();
+}
+
+void SessionController::storeErased(const QString &message)
+{
+    if (!m_store) {
+        return;
+    }
+    emit aboutToLock(); // the store is already closed: controllers only drop what they read
+    m_idleTimer.stop();
+    m_store->removeObserver(m_signals);
+    m_store.reset();
+    setError(message);
+    setState(Wiped);
+    emit m_signals->storeAvailabilityChanged();
+}
+
+void SessionController::applyPolicy()
+{
+    if (!m_store) {
+        return;
+    }
+    try {
+        const auto policy = nlohmann::json::parse(m_store->settings().value("policy", "{}"));
+        setIdleLockSeconds(policy.value("idle_lock_seconds", m_idleLockSeconds));
+    } catch (const nlohmann::json::exception &) {
+        // A malformed policy keeps the safe default.
+    }
 }
 
 void SessionController::noteActivity()

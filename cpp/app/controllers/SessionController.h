@@ -76,6 +76,11 @@ public:
     void adoptStore(std::unique_ptr<maqa::store::Store> store);
     /** Applies the office's idle-lock policy. */
     void setIdleLockSeconds(int seconds);
+    /**
+     * The store was erased under the session (the sync engine applied the office's wipe directive): controllers
+     * let go of it as on a lock, and the session shows the erased page with @p message.
+     */
+    void storeErased(const QString &message);
 
 signals:
     void stateChanged();
@@ -95,6 +100,7 @@ private:
     void setBusy(bool busy);
     void setError(const QString &message);
     void refreshRetry();
+    void applyPolicy();
 
     QString m_dataDirectory;
     maqa::core::KdfParams m_kdf;

@@ -12,6 +12,11 @@
 
 namespace {
 const char *const kTextScaleKey = "ui.text_scale";
+const char *const kRoleKey = "role";
+bool isRole(const QString &role)
+{
+    return role == QLatin1String("practitioner") || role == QLatin1String("office");
+}
 double clampScale(double scale)
 {
     return std::isfinite(scale) ? std::clamp(scale, 0.85, 1.6) : 1.0;
@@ -28,7 +33,21 @@ SettingsController::SettingsController(SessionController *session, QObject *pare
             m_textScale = 1.0;
             emit textScaleChanged();
         }
+        m_role.clear();
+        m_loaded = false;
+        emit roleChanged();
     });
+}
+
+void SettingsController::chooseRole(const QString &role)
+{
+    maqa::store::Store *store = m_session->store();
+    if (!store || !isRole(role) || role == m_role) {
+        return;
+    }
+    store->settings().set(kRoleKey, role.toStdString());
+    m_role = role;
+    emit roleChanged();
 }
 
 void SettingsController::setTextScale(double scale)
@@ -56,4 +75,13 @@ void SettingsController::load()
         m_textScale = scale;
         emit textScaleChanged();
     }
+    auto &settings = m_session->store()->settings();
+    QString role = QString::fromStdString(settings.value(kRoleKey, ""));
+    if (!isRole(role) && settings.get("enrolment")) {
+        role = QStringLiteral("practitioner"); // enrolled before roles existed: an agency's device
+        settings.set(kRoleKey, role.toStdString());
+    }
+    m_role = isRole(role) ? role : QString();
+    m_loaded = true;
+    emit roleChanged();
 }

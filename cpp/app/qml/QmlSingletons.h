@@ -1,7 +1,10 @@
 // Exposes the controllers built in main() (or a test's setup) to QML as singletons, declaratively:
 // QML_FOREIGN + QML_SINGLETON wrappers, so qmllint and the QML compiler see their types (no context properties).
+// The office's controllers have their wrappers in OfficeSingletons.h.
 #pragma once
 
+#include "OfficeSingletons.h"
+#include "app/controllers/EnrolmentController.h"
 #include "app/controllers/FormController.h"
 #include "app/controllers/HomeController.h"
 #include "app/controllers/SessionController.h"
@@ -17,6 +20,7 @@ struct QmlSingletons
     static inline SessionController *session = nullptr;
     static inline TemplateCatalog *templates = nullptr;
     static inline SyncController *sync = nullptr;
+    static inline EnrolmentController *enrolment = nullptr;
     static inline SettingsController *settings = nullptr;
     static inline HomeController *home = nullptr;
     static inline FormController *form = nullptr;
@@ -28,19 +32,13 @@ struct QmlSingletons
         session = services.session();
         templates = services.templates();
         sync = services.sync();
+        enrolment = services.enrolment();
         settings = services.settings();
         home = services.home();
         form = services.form();
+        OfficeSingletons::useServices(*services.office());
     }
 };
-
-/** Hands @p instance to QML, which must never delete it. */
-template<typename T>
-T *qmlSingletonInstance(T *instance)
-{
-    QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
-    return instance;
-}
 
 /** `SessionController` in QML: the session's lock state and passphrase handling. */
 struct SessionControllerForeign
@@ -75,7 +73,21 @@ public:
     static SyncController *create(QQmlEngine *, QJSEngine *) { return qmlSingletonInstance(QmlSingletons::sync); }
 };
 
-/** `SettingsController` in QML: text size. */
+/** `EnrolmentController` in QML: enrolling this device (typed, or from a QR picture). */
+struct EnrolmentControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(EnrolmentController)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(EnrolmentController)
+public:
+    static EnrolmentController *create(QQmlEngine *, QJSEngine *)
+    {
+        return qmlSingletonInstance(QmlSingletons::enrolment);
+    }
+};
+
+/** `SettingsController` in QML: text size and role. */
 struct SettingsControllerForeign
 {
     Q_GADGET
