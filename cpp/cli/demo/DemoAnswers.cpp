@@ -88,7 +88,10 @@ void answerOthers(Answering &a)
     }
 }
 
-/** The grade a part earns from its shown yes/no answers: yes 2, partly 1, no 0; not applicable is not counted. */
+/**
+ * The grade a part earns from its shown yes/no answers: yes 2, partly 1, no 0 (reversed for the content's "inverted"
+ * questions); not applicable and the content's "context" questions are not counted.
+ */
 std::string gradeFor(const core::Form &form, const core::Section &section, Answering &a)
 {
     int score = 0, most = 0;
@@ -99,7 +102,12 @@ std::string gradeFor(const core::Form &form, const core::Section &section, Answe
             q.liveRisk) {
             continue;
         }
-        score += value == "yes" ? 2 : value == "partly" ? 1 : 0;
+        const json &grading = a.content.json().at("grading");
+        if (contains(grading.at("context"), q.name)) {
+            continue; // what happened, not how well it was done
+        }
+        const std::string good = contains(grading.at("inverted"), q.name) ? "no" : "yes";
+        score += value == good ? 2 : value == "partly" ? 1 : 0;
         most += 2;
     }
     const double ratio = most == 0 ? 1.0 : double(score) / most;

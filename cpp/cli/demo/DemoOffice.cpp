@@ -16,6 +16,7 @@
 #include "store/repos/ReturnRepository.h"
 
 #include <ostream>
+#include <set>
 
 namespace maqa::cli::demo {
 
@@ -115,10 +116,21 @@ void DemoRun::brief()
     const off::Analysis &a = r->analysis;
     int contradictions = 0;
     const off::Discrepancy *example = nullptr;
+    std::size_t exampleConflict = 0;
+    bool typical = false; // the example shows social care and police apart, the disagreement audits most often find
     for (const off::Discrepancy &d : a.discrepancies) {
-        if (d.strength == off::Disagreement::Contradiction) {
-            ++contradictions;
-            example = example ? example : &d;
+        if (d.strength != off::Disagreement::Contradiction) {
+            continue;
+        }
+        ++contradictions;
+        for (std::size_t i = 0; i < d.conflicts.size() && !typical; ++i) {
+            const std::set<std::string> pair{d.sides[d.conflicts[i].first].agency,
+                                             d.sides[d.conflicts[i].second].agency};
+            if (!example || pair == std::set<std::string>{"csc", "police"}) {
+                example = &d;
+                exampleConflict = i;
+                typical = pair == std::set<std::string>{"csc", "police"};
+            }
         }
     }
     std::string themes;
@@ -136,9 +148,9 @@ void DemoRun::brief()
     m_out << "Findings: " << a.latest.size() << " returns on " << a.sample.cases << " children from "
           << a.sample.agenciesTakingPart.size() << " agencies; " << a.completeness.overall.overdue << " cells overdue; "
           << a.discrepancies.size() << " discrepancies between agencies (" << contradictions << " contradictions)";
-    if (example && example->conflicts.size() > 0) {
-        const off::DiscrepancySide &x = example->sides[example->conflicts[0].first];
-        const off::DiscrepancySide &y = example->sides[example->conflicts[0].second];
+    if (example) {
+        const off::DiscrepancySide &x = example->sides[example->conflicts[exampleConflict].first];
+        const off::DiscrepancySide &y = example->sides[example->conflicts[exampleConflict].second];
         m_out << ", e.g. " << example->caseCode << " \"" << example->label << "\": " << core::agencyName(x.agency)
               << " " << x.answer << ", " << core::agencyName(y.agency) << " " << y.answer;
     }
