@@ -60,11 +60,11 @@ inline std::size_t skipSpaces(std::string_view text, std::size_t at)
     return at;
 }
 
-// Reads up to @p most digits at @p at; returns the count read and the value.
-inline std::pair<std::size_t, int> digitsAt(std::string_view text, std::size_t at, std::size_t most)
+// Reads up to @p most (at most 18) digits at @p at; returns the count read and the value (wide enough for 18 digits).
+inline std::pair<std::size_t, long long> digitsAt(std::string_view text, std::size_t at, std::size_t most)
 {
     std::size_t n = 0;
-    int value = 0;
+    long long value = 0;
     while (at + n < text.size() && n < most && isDigit(text[at + n])) {
         value = value * 10 + (text[at + n] - '0');
         ++n;
