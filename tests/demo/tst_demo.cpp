@@ -31,11 +31,15 @@ struct Run
     QByteArray err;
 };
 
-Run maqaCli(const QStringList &args)
+/** Runs maqa-cli with MAQA_PASSPHRASE set to @p passphrase, or unset when it is empty. */
+Run maqaCli(const QStringList &args, const QString &passphrase = QString::fromUtf8(kPassphrase))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MAQA_PASSPHRASE", kPassphrase);
+    env.remove("MAQA_PASSPHRASE");
+    if (!passphrase.isEmpty()) {
+        env.insert("MAQA_PASSPHRASE", passphrase);
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(MAQA_BIN_DIR "/maqa-cli"), args);
     if (!process.waitForFinished(300000)) {
@@ -87,6 +91,8 @@ private slots:
         QVERIFY2(html.contains("10 of 10 agencies"), "the background names the ten agencies");
         QVERIFY2(html.contains("contradicted each other"), "the contradictions are cited");
         QVERIFY2(html.contains("strategy discussion minutes"), "the strategy minutes discrepancy is cited");
+        QVERIFY2(html.contains("Police: No"), "police say they never received the minutes");
+        QVERIFY2(run.out.contains("Children's Social Care Yes, Police No"), run.out.constData());
         for (const QString &theme : QString::fromStdString(summary["themes"].get<std::string>()).split(", ")) {
             QVERIFY2(html.contains(theme), qPrintable(theme));
         }
@@ -135,10 +141,16 @@ private slots:
 
     void keepsItsServerWhenAsked()
     {
+        // Without MAQA_PASSPHRASE the stores take the demo passphrase, and the output says which it is.
         QTemporaryDir tmp;
         const QString dir = tmp.path() + "/demo";
-        const Run run = maqaCli({"demo", "--data", dir, "--keep-server"});
+        const Run run = maqaCli({"demo", "--data", dir, "--keep-server"}, QString());
         QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("the demo passphrase \"maqa demonstration passphrase\""), run.out.constData());
+        const Run status =
+            maqaCli({"office", "status", "--data", dir + "/office"}, QStringLiteral("maqa demonstration passphrase"));
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QCOMPARE(json::parse(status.out.toStdString())["returns"].get<int>(), 57);
         const json summary = json::parse(readAll(dir + "/demo-summary.json").toStdString());
         const qint64 pid = summary["server_pid"].get<qint64>();
         QVERIFY(pid > 0);

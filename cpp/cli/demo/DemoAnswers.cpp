@@ -32,7 +32,6 @@ struct Answering
     const core::Template &templ;
     const json &caseJson;
     const std::string &agency;
-    const std::string agencyName;
     const QDate &today;
     const bool light;
     json answers = json::object();
@@ -70,7 +69,7 @@ void answerYesNo(Answering &a, const core::Question &q)
         }
     }
     if (!text.empty()) {
-        a.answers[evidence] = DemoContent::withAgency(text, a.agencyName);
+        a.answers[evidence] = text;
     }
 }
 
@@ -188,13 +187,7 @@ void gradeAndReflect(Answering &a, const std::shared_ptr<const core::Template> &
 json answersFor(const DemoContent &content, const std::shared_ptr<const core::Template> &templ, const json &caseJson,
                 const std::string &agency, const QDate &today)
 {
-    Answering a{content,
-                *templ,
-                caseJson,
-                agency,
-                std::string(core::agencyName(agency)),
-                today,
-                content.isLight(caseJson, agency)};
+    Answering a{content, *templ, caseJson, agency, today, content.isLight(caseJson, agency)};
     const int index = static_cast<int>(DemoContent::hash(agency) % 5);
     a.answers["case_code"] = caseJson.at("code");
     a.answers["agency"] = agency;

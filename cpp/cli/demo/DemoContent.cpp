@@ -133,12 +133,4 @@ std::string DemoContent::pick(const nlohmann::json &list, std::string_view key)
     return list.at(hash(key) % list.size()).get<std::string>();
 }
 
-std::string DemoContent::withAgency(std::string text, std::string_view agencyName)
-{
-    for (std::size_t at; (at = text.find("{agency}")) != std::string::npos;) {
-        text.replace(at, 8, agencyName);
-    }
-    return text;
-}
-
 } // namespace maqa::cli::demo

@@ -50,8 +50,6 @@ public:
     static std::uint32_t hash(std::string_view key);
     /** The item of array @p list chosen by @p key ("" for an empty or missing list). */
     static std::string pick(const nlohmann::json &list, std::string_view key);
-    /** @p text with "{agency}" replaced by @p agencyName. */
-    static std::string withAgency(std::string text, std::string_view agencyName);
 
 private:
     nlohmann::json m_json;
