@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <string>
 #include <utility>
 
@@ -60,6 +61,24 @@ std::string sentenceFor(int rc)
         return "The local store reported an error";
     }
 }
+
+// SQLite reports a write refused by the system as a generic I/O error (only ENOSPC becomes SQLITE_FULL), and a
+// folder it cannot create its WAL in as "cannot open": the system's errno tells the practitioner what happened.
+int withSystemCause(int rc, int systemErrno)
+{
+    switch (systemErrno) {
+    case ENOSPC:
+    case EFBIG:  // a file-size limit
+    case EDQUOT: // a quota
+        return SQLITE_FULL;
+    case EROFS:
+    case EACCES:
+    case EPERM:
+        return (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN ? SQLITE_READONLY : rc;
+    default:
+        return rc;
+    }
+}
 } // namespace
 
 Database::Database(const std::filesystem::path &path, const core::SecureBytes &key, bool create)
@@ -67,9 +86,10 @@ Database::Database(const std::filesystem::path &path, const core::SecureBytes &k
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
+        const int cause = withSystemCause(rc, sqlite3_system_errno(m_db));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw Error(ErrorKind::Io, sentenceFor(rc) + " (" + path.string() + ").");
+        throw Error(ErrorKind::Io, sentenceFor(cause) + " (" + path.string() + ").");
     }
     sqlite3_extended_result_codes(m_db, 1);
 
@@ -221,7 +241,8 @@ void Database::fail(int rc, std::string_view what) const
     if ((rc & 0xff) == SQLITE_ERROR && detail == sqlite3_errstr(SQLITE_ERROR)) {
         throw Error(ErrorKind::Corrupt, sentenceFor(SQLITE_CORRUPT) + " (a page failed its integrity check).");
     }
-    throw Error(kindFor(rc), sentenceFor(rc) + " (" + detail + ").");
+    const int cause = m_db ? withSystemCause(rc, sqlite3_system_errno(m_db)) : rc;
+    throw Error(kindFor(cause), sentenceFor(cause) + " (" + detail + ").");
 }
 
 Transaction::Transaction(Database &db)

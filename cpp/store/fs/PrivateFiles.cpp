@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <string>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,7 +21,7 @@ namespace {
 [[noreturn]] void ioFailure(const std::string &what, const std::filesystem::path &path, int err)
 {
     std::string reason = std::strerror(err);
-    if (err == ENOSPC) {
+    if (err == ENOSPC || err == EFBIG || err == EDQUOT) {
         reason = "the disk is full";
     } else if (err == EROFS || err == EACCES || err == EPERM) {
         reason = "the folder is read-only or not yours";
@@ -98,6 +99,26 @@ void writeFileAtomically(const std::filesystem::path &file, std::string_view con
         ioFailure("Could not replace", file, err);
     }
     fsyncPath(file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path(), O_RDONLY | O_DIRECTORY);
+}
+
+DirectoryLock::DirectoryLock(const std::filesystem::path &dir)
+    : m_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+{
+    if (m_fd < 0) {
+        ioFailure("Could not open", dir, errno);
+    }
+    while (::flock(m_fd, LOCK_EX) != 0) {
+        if (errno != EINTR) {
+            const int err = errno;
+            ::close(m_fd);
+            ioFailure("Could not lock", dir, err);
+        }
+    }
+}
+
+DirectoryLock::~DirectoryLock()
+{
+    ::close(m_fd); // releases the lock
 }
 
 std::string readSmallFile(const std::filesystem::path &file, std::size_t maxBytes)

@@ -77,6 +77,7 @@ core::SecureBytes Vault::unlock(std::string_view passphrase)
                                                    ", so the store cannot be unlocked; nothing was changed."
                                              : "There is no store in " + m_paths.dir.string() + ".");
     }
+    const DirectoryLock lock(m_paths.dir); // another process unlocking now must not see our pending attempt
     KeyFile file = KeyFile::read(m_paths.keyFile());
     const core::Millis now = m_clock();
     const core::Millis retryAt = file.failures ? file.lastAttemptAt + backoffSeconds(file.failures) * 1000LL : 0;
@@ -112,6 +113,7 @@ void Vault::changePassphrase(std::string_view oldPassphrase, std::string_view ne
 {
     requireStrong(newPassphrase);
     const core::SecureBytes dataKey = unlock(oldPassphrase);
+    const DirectoryLock lock(m_paths.dir);
     KeyFile file = KeyFile::read(m_paths.keyFile());
     file.kdf = kdf;
     file.wrapped = core::wrapKey(dataKey, newPassphrase, kdf, file.wrapContext());
@@ -123,6 +125,7 @@ void Vault::setFailureLimit(int limit)
     if (limit < 1 || limit > 1000) {
         throw Error(ErrorKind::Invalid, "The unlock failure limit must be between 1 and 1000.");
     }
+    const DirectoryLock lock(m_paths.dir);
     KeyFile file = KeyFile::read(m_paths.keyFile());
     if (file.failureLimit != limit) {
         file.failureLimit = limit;

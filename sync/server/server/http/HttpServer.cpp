@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <iostream>
 #include <optional>
+#include <string_view>
 
 namespace maqa::server {
 
@@ -79,6 +80,13 @@ ApiError asApiError(const std::exception &e)
         case ErrorKind::Io:
         case ErrorKind::Locked:
             std::cerr << "maqa-server: " << error->what() << '\n';
+            if (std::string_view(error->what()).starts_with(kStorageRefusedPrefix)) {
+                // The device keeps the return and tries again; the office must free space or fix the mount.
+                return ApiError(503, "unavailable",
+                                "The server cannot save just now: its storage is full or read-only. Your returns "
+                                "stay on this device and are sent again later.",
+                                false, 30);
+            }
             return ApiError(503, "unavailable", "The server cannot reach its database just now; try again shortly.",
                             false, 5);
         default:

@@ -138,9 +138,22 @@ void SqlStore::fail(const QString &sql, const QSqlError &error)
         forgetConnection();
     }
     const bool busy = reason.contains("locked", Qt::CaseInsensitive) || reason.contains("busy", Qt::CaseInsensitive);
-    throw Error(ErrorKind::Io, busy ? "The server database is busy; try again shortly."
-                                    : "The server database failed (" + reason.toStdString() +
-                                          ") running: " + sql.left(80).simplified().toStdString());
+    if (busy) {
+        throw Error(ErrorKind::Io, "The server database is busy; try again shortly.");
+    }
+    // SQLite says "database or disk is full", "disk I/O error" (a write refused by the system: no space, a size
+    // limit or a failing disk) or "attempt to write a readonly database"; PostgreSQL "No space left on device".
+    const bool full = reason.contains("full", Qt::CaseInsensitive) || reason.contains("I/O error") ||
+                      reason.contains("No space left");
+    const bool readOnly =
+        reason.contains("readonly", Qt::CaseInsensitive) || reason.contains("read-only", Qt::CaseInsensitive);
+    if (full || readOnly) {
+        throw Error(ErrorKind::Io, std::string(kStorageRefusedPrefix) +
+                                       (full ? "its disk is full or failing" : "its data directory is read-only") +
+                                       " (" + reason.toStdString() + ").");
+    }
+    throw Error(ErrorKind::Io, "The server database failed (" + reason.toStdString() +
+                                   ") running: " + sql.left(80).simplified().toStdString());
 }
 
 std::vector<Row> SqlStore::select(const QString &sql, const QVariantList &args)

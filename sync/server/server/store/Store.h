@@ -19,6 +19,9 @@
 
 namespace maqa::server {
 
+/** How a storage failure the server cannot fix by itself (disk full, read-only) begins: HTTP answers name it. */
+inline constexpr const char *kStorageRefusedPrefix = "The server database could not save: ";
+
 /** Storage for maqa-server. Implementations throw core::Error(Io) when the database fails. */
 class Store
 {

@@ -14,6 +14,7 @@
 
 #include <cstdlib>
 #include <set>
+#include <unistd.h>
 
 namespace maqa::server {
 
@@ -91,6 +92,14 @@ std::unique_ptr<Store> openStore(const StoreLocation &location)
         }
         // The database holds token hashes and sealed returns: only the server's user may read it.
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        // SQLite would open a read-only file read-only without a word and fail later on its WAL with "unable to
+        // open database file": say what is wrong before serving.
+        const bool exists = QFile::exists(QString::fromStdString(location.sqlitePath));
+        if (::access(location.dataDir.c_str(), W_OK) != 0 ||
+            (exists && ::access(location.sqlitePath.c_str(), W_OK) != 0)) {
+            throw Error(ErrorKind::Io, "The data directory " + location.dataDir +
+                                           " is read-only for this user, so the server could not store anything.");
+        }
         store = std::make_unique<SqliteStore>(location);
     } else {
         store = std::make_unique<PostgresStore>(location);
