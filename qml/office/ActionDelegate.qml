@@ -71,7 +71,7 @@ Pane {
             ActionFieldEditor {
                 prefix: root.prefix
                 field: "owner"
-                label: qsTr("Owning agency (%1)").arg(root.ownerName)
+                label: root.ownerName === "" ? qsTr("Owning agency (its short name, e.g. csc, police)") : qsTr("Owning agency (%1)").arg(root.ownerName)
                 value: root.owner
                 onEdited: (field, value) => root.edit(field, value)
             }

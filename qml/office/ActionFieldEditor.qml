@@ -31,6 +31,15 @@ ColumnLayout {
         implicitHeight: Theme.touchTarget
         text: root.value
         Accessible.name: root.label
+        // A long action reads from its start until the office edits it.
+        onTextChanged: {
+            if (!activeFocus)
+                cursorPosition = 0;
+        }
+        onActiveFocusChanged: {
+            if (!activeFocus)
+                cursorPosition = 0;
+        }
         onEditingFinished: {
             if (text !== root.value)
                 root.edited(root.field, text);

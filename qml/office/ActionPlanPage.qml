@@ -28,12 +28,14 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "actionPlanError"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
     }
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         title: qsTr("%n action(s)", "", root.actions.count)
         subtitle: root.actions.count === 0 ? qsTr("No actions yet: propose one per theme of the briefing, or add your own.") : qsTr("Edit a field and leave it to save; a RAG change is kept with its date.")
@@ -63,6 +65,7 @@ OfficeScrollPage {
 
     NewActionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         ownerSlugs: root.ownerSlugs
         ownerNames: root.ownerNames

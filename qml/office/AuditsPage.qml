@@ -35,40 +35,62 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "auditsError"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
     }
     MessageBanner {
         objectName: "auditsMessage"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Success
         text: root.message
     }
 
-    SectionCard {
+    // The audits and the codes stack in one column beside the long new-audit form (no gaps between them).
+    ColumnLayout {
         Layout.fillWidth: true
-        title: qsTr("The office's audits")
-        subtitle: root.audits.count === 0 ? qsTr("None yet: create the first one.") : qsTr("Choose the audit the other pages show.")
+        Layout.fillHeight: true
+        spacing: Theme.spacingLarge
 
-        ActionListView {
-            objectName: "auditList"
+        SectionCard {
             Layout.fillWidth: true
-            Layout.preferredHeight: contentHeight
-            interactive: false
-            spacing: Theme.spacingSmall
-            model: root.audits
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("The office's audits")
-            onActivated: (action, key) => root.auditChosen(key)
+            title: qsTr("The office's audits")
+            subtitle: root.audits.count === 0 ? qsTr("None yet: create the first one.") : qsTr("Choose the audit the other pages show.")
 
-            delegate: AuditDelegate {}
+            ActionListView {
+                objectName: "auditList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                interactive: false
+                spacing: Theme.spacingSmall
+                model: root.audits
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("The office's audits")
+                onActivated: (action, key) => root.auditChosen(key)
+
+                delegate: AuditDelegate {}
+            }
+        }
+
+        EnrolCodesCard {
+            Layout.fillWidth: true
+            enrolCodes: root.enrolCodes
+            agencySlugs: root.agencySlugs
+            agencyNames: root.agencyNames
+            busy: root.busy
+            onCodeRequested: (agency, hours) => root.codeRequested(agency, hours)
+            onQrSaveRequested: (row, file) => root.qrSaveRequested(row, file)
+        }
+        Item {
+            Layout.fillHeight: true
         }
     }
 
     NewAuditCard {
         Layout.fillWidth: true
-        Layout.rowSpan: root.wide ? 2 : 1
+        Layout.fillHeight: true
         draftCases: root.draftCases
         agencySlugs: root.agencySlugs
         agencyNames: root.agencyNames
@@ -81,15 +103,5 @@ OfficeScrollPage {
         onCaseAdded: (code, ageBand, needs) => root.caseAdded(code, ageBand, needs)
         onCaseRemoved: row => root.caseRemoved(row)
         onCreateRequested: (title, theme, period, dueDate, templateId, agencies) => root.createRequested(title, theme, period, dueDate, templateId, agencies)
-    }
-
-    EnrolCodesCard {
-        Layout.fillWidth: true
-        enrolCodes: root.enrolCodes
-        agencySlugs: root.agencySlugs
-        agencyNames: root.agencyNames
-        busy: root.busy
-        onCodeRequested: (agency, hours) => root.codeRequested(agency, hours)
-        onQrSaveRequested: (row, file) => root.qrSaveRequested(row, file)
     }
 }

@@ -36,6 +36,7 @@ OfficeScrollPage {
 
     BriefingHeaderCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         hasBriefing: root.hasBriefing
         briefingTitle: root.briefingTitle
@@ -53,6 +54,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.Worries
         name: "worries"
@@ -67,6 +69,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.GoodPractice
         name: "goodPractice"
@@ -81,6 +84,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         visible: root.hasBriefing
         list: BriefingController.Themes
@@ -96,6 +100,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.Reflection
         name: "reflection"
@@ -110,6 +115,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.Links
         name: "links"

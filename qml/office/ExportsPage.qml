@@ -48,12 +48,14 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "exportError"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
     }
     MessageBanner {
         objectName: "exportMessage"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Success
         text: root.message
@@ -61,6 +63,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         title: qsTr("The briefing")
         subtitle: qsTr("One or two A4 pages with the charts and the action plan, as the office edited it.")
 
@@ -83,6 +86,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         title: qsTr("Data for Excel")
         subtitle: qsTr("Every answer, one row per return (latest revisions only), one column per question; and the action plan.")
 

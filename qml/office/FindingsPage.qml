@@ -26,12 +26,14 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "findingsLiveRisk"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Error
         text: root.liveRiskText
     }
     MessageBanner {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Info
         text: root.problem
@@ -39,6 +41,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         title: qsTr("Grades by section")
         subtitle: qsTr("The panel's agreed grade where it moderated, else the agency's own.")
 
@@ -51,6 +54,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         title: qsTr("Overall grade by agency")
 
         GradeBars {
@@ -62,6 +66,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         title: qsTr("Themes named")
 
         ThemeBars {
@@ -73,6 +78,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         title: qsTr("Where agencies disagree (%1)").arg(root.discrepancies.count)
         subtitle: root.discrepancies.count === 0 ? qsTr("No agency contradicts another on a shared question.") : qsTr("Answers to shared questions that differ between agencies on the same case.")
 
@@ -92,6 +98,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         title: qsTr("Worries and good practice")
         subtitle: qsTr("Tap one to add it to the briefing.")

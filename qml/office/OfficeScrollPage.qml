@@ -9,7 +9,8 @@ Page {
     id: root
 
     property string heading
-    //! Two columns when the page is wide enough.
+    //! Two columns when the page is wide enough. Cards fill their row's height (the layout centres anything shorter,
+    //! and qmllint 6.4 cannot type Layout.alignment); a column of cards ends with a filler.
     readonly property bool wide: width >= 1000
     default property alias cards: grid.data
 

@@ -39,41 +39,54 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "officeSetupError"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
     }
     MessageBanner {
         objectName: "officeSetupMessage"
         Layout.fillWidth: true
+        Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Success
         text: root.errorMessage === "" ? root.message : ""
     }
 
-    OfficeKeyCard {
+    // The key and its backup stack in one column beside the server card.
+    ColumnLayout {
         Layout.fillWidth: true
-        keys: root.keys
-        hasKey: root.hasKey
-        activeKeyId: root.activeKeyId
-        onCreateKeyRequested: root.createKeyRequested()
+        Layout.fillHeight: true
+        spacing: Theme.spacingLarge
+
+        OfficeKeyCard {
+            Layout.fillWidth: true
+            keys: root.keys
+            hasKey: root.hasKey
+            activeKeyId: root.activeKeyId
+            onCreateKeyRequested: root.createKeyRequested()
+        }
+
+        OfficeBackupCard {
+            id: backup
+
+            Layout.fillWidth: true
+            hasKey: root.hasKey
+            onExportChosen: exportDialog.open()
+            onImportChosen: importDialog.open()
+        }
+        Item {
+            Layout.fillHeight: true
+        }
     }
 
     OfficeServerCard {
         Layout.fillWidth: true
+        Layout.fillHeight: true
         connected: root.connected
         serverUrl: root.serverUrl
         busy: root.busy
         lastSummary: root.lastSummary
         onConnectRequested: (serverUrl, token, caFile) => root.connectRequested(serverUrl, token, caFile)
-    }
-
-    OfficeBackupCard {
-        id: backup
-
-        Layout.fillWidth: true
-        hasKey: root.hasKey
-        onExportChosen: exportDialog.open()
-        onImportChosen: importDialog.open()
     }
 
     FileDialog {

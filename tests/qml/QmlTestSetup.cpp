@@ -2,16 +2,21 @@
 // against real controllers over a fresh temporary store, exposed exactly as main() exposes them, plus a small
 // `Fixtures` singleton (import MaqaTest) for what only the sync engine or the office would do: assignments arriving,
 // a return sent back, reading what the store really holds, and a real maqa-server on loopback for enrolment.
+#include "OfficeAppFixture.h"
+#include "support/OfficeFixtures.h"
 #include "support/SyncTestSupport.h"
 
 #include "app/AppServices.h"
 #include "app/controllers/SessionController.h"
+#include "app/controllers/office/OfficeServices.h"
+#include "app/controllers/office/OfficeSession.h"
 #include "app/qml/QmlSingletons.h"
 #include "app/qr/EnrolmentQr.h"
 #include "store/Store.h"
 #include "store/repos/AssignmentRepository.h"
 #include "store/repos/ReturnRepository.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -27,8 +32,9 @@ class QmlFixtures : public QObject
 {
     Q_OBJECT
 public:
-    explicit QmlFixtures(SessionController *session)
+    QmlFixtures(SessionController *session, OfficeServices *office)
         : m_session(session)
+        , m_office(office)
     {}
 
     /** Two audits with three cases for the police, as a pull would store them. */
@@ -85,6 +91,32 @@ public:
         startServer();
         return QString::fromStdString(m_server->issueCode(agency.toStdString()));
     }
+    /** Fills the office side of the open store as a pull would (see OfficeAppFixture.h); returns the audit id. */
+    Q_INVOKABLE QString fillOffice()
+    {
+        return QString::fromStdString(maqa::test::fillOffice(*m_office->session()->office()));
+    }
+    /** A file: URL for @p name in a temporary folder of this test (exports and backups go there). */
+    Q_INVOKABLE QUrl tempFile(const QString &name) const { return QUrl::fromLocalFile(m_files.filePath(name)); }
+    /** The text of the file at @p file ("" when it cannot be read). */
+    Q_INVOKABLE QString fileText(const QUrl &file) const
+    {
+        QFile f(file.toLocalFile());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    /** The number of records in the CSV file at @p file (RFC 4180, quoted line breaks kept), or -1. */
+    Q_INVOKABLE int csvRows(const QUrl &file) const
+    {
+        QFile f(file.toLocalFile());
+        if (!f.open(QIODevice::ReadOnly)) {
+            return -1;
+        }
+        try {
+            return int(maqa::test::parseCsv(f.readAll().toStdString()).size());
+        } catch (const std::exception &) {
+            return -1;
+        }
+    }
     /** A PNG of the office's enrolment QR code for @p serverUrl and @p code, as the file dialog would pick it. */
     Q_INVOKABLE QUrl qrPicture(const QString &serverUrl, const QString &code)
     {
@@ -97,6 +129,7 @@ public:
 
 private:
     SessionController *m_session;
+    OfficeServices *m_office;
     std::unique_ptr<maqa::test::ServerSetup> m_server;
     QTemporaryDir m_files;
     int m_pictures = 0;
@@ -117,7 +150,7 @@ public slots:
         m_services = std::make_unique<AppServices>(m_data.filePath(QStringLiteral("store")),
                                                    maqa::core::KdfParams::minimum(), options);
         QmlSingletons::useServices(*m_services);
-        m_fixtures = std::make_unique<QmlFixtures>(m_services->session());
+        m_fixtures = std::make_unique<QmlFixtures>(m_services->session(), m_services->office());
         qmlRegisterSingletonInstance("MaqaTest", 1, 0, "Fixtures", m_fixtures.get());
     }
 

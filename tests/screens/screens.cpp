@@ -1,12 +1,23 @@
 // Renders Maqa's main pages to PNG at tablet landscape (1280x800) and portrait (800x1280), over a real temporary
 // store driven through the real controllers, so a page that breaks or renders badly is visible (and fails the test
 // when it cannot be shown at all).
+#include "OfficeAppFixture.h"
 #include "app/AppServices.h"
 #include "app/controllers/EnrolmentController.h"
 #include "app/controllers/FormController.h"
 #include "app/controllers/HomeController.h"
 #include "app/controllers/SessionController.h"
 #include "app/controllers/SettingsController.h"
+#include "app/controllers/office/ActionPlanController.h"
+#include "app/controllers/office/BriefingController.h"
+#include "app/controllers/office/OfficeAuditsController.h"
+#include "app/controllers/office/OfficeReturnsController.h"
+#include "app/controllers/office/OfficeServices.h"
+#include "app/controllers/office/OfficeSession.h"
+#include "app/controllers/office/OfficeSetupController.h"
+#include "app/models/office/ActionListModel.h"
+#include "app/models/office/OfficeReturnListModel.h"
+#include "app/models/office/PanelGradeListModel.h"
 #include "app/qml/QmlSingletons.h"
 #include "store/Store.h"
 #include "store/repos/AssignmentRepository.h"
@@ -106,6 +117,11 @@ int main(int argc, char *argv[])
         return target && QMetaObject::invokeMethod(target, method);
     };
     QString ditl;
+    QString auditId;
+    auto officeWorkspace = [&] { return findNamed(window->contentItem(), QStringLiteral("officeWorkspace")); };
+    auto showOffice = [&](const char *key) {
+        return QMetaObject::invokeMethod(officeWorkspace(), "show", Q_ARG(QString, QString::fromLatin1(key)));
+    };
 
     const QString passphrase = QStringLiteral("screens passphrase 2026");
     const std::vector<Scene> scenes = {
@@ -192,6 +208,61 @@ int main(int argc, char *argv[])
              session->lock();
              return session->state() == SessionController::Locked;
          }},
+        // The partnership office's pages over an office store filled as a pull fills it.
+        {"office-setup",
+         [&] {
+             session->unlock(passphrase);
+             if (!waitFor([&] { return session->state() == SessionController::Unlocked; })) {
+                 return false;
+             }
+             services.settings()->chooseRole(QStringLiteral("office"));
+             if (!waitFor([&] { return officeWorkspace() != nullptr; })) {
+                 return false;
+             }
+             services.office()->setup()->createKey();
+             return showOffice("setup");
+         }},
+        {"office-audits",
+         [&] {
+             auditId = QString::fromStdString(maqa::test::fillOffice(*services.office()->session()->office()));
+             services.office()->audits()->setCurrentAuditId(auditId);
+             services.office()->audits()->addCase(QStringLiteral("EH-2027-001"), QStringLiteral("0-1"),
+                                                  QStringLiteral("Early Help"));
+             return showOffice("audits");
+         }},
+        {"office-returns", [&] { return showOffice("returns"); }},
+        {"office-return-view",
+         [&] {
+             OfficeReturnsController *returns = services.office()->returns();
+             const QModelIndex first = returns->returns()->index(0, 0);
+             const QString uuid = first.data(returns->returns()->roleNames().key("uuid")).toString();
+             if (!returns->openReturn(uuid, 1)) {
+                 return false;
+             }
+             returns->setReview(QStringLiteral("has_issues"), QStringLiteral("Please add the dates of the strategy "
+                                                                             "meetings."));
+             const QModelIndex grade = returns->grades()->index(0, 0);
+             const QStringList names = grade.data(returns->grades()->roleNames().key("choiceNames")).toStringList();
+             return names.size() > 1 &&
+                    returns->setPanelGrade(grade.data(returns->grades()->roleNames().key("question")).toString(),
+                                           names.at(1));
+         }},
+        {"office-completeness", [&] { return showOffice("completeness"); }},
+        {"office-findings", [&] { return showOffice("findings"); }},
+        {"office-briefing", [&] { return services.office()->briefing()->draft() && showOffice("briefing"); }},
+        {"office-actions",
+         [&] {
+             ActionPlanController *plan = services.office()->actions();
+             plan->proposeFromBriefing();
+             const QModelIndex first = plan->actions()->index(0, 0);
+             const QString id = first.data(plan->actions()->roleNames().key("actionId")).toString();
+             plan->setField(id, QStringLiteral("owner"), QStringLiteral("csc"));
+             plan->setField(id, QStringLiteral("lead"), QStringLiteral("Head of Early Help"));
+             plan->setField(id, QStringLiteral("dueDate"), QStringLiteral("2027-03-31"));
+             plan->setRag(id, QStringLiteral("amber"), QStringLiteral("Minutes template agreed with police"));
+             return showOffice("actions");
+         }},
+        {"office-exports", [&] { return showOffice("exports"); }},
     };
 
     int failures = 0;
@@ -204,6 +275,7 @@ int main(int argc, char *argv[])
         for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
             window->resize(size);
             QTest::qWait(200); // let layouts settle and animations finish
+            QTest::qWait(300); // nested layouts (a grid whose column count follows the width) settle in a second pass
             const QImage image = window->grabWindow();
             const QString file = QStringLiteral("%1/%2-%3x%4.png")
                                      .arg(outDir, QString::fromLatin1(scene.name))
