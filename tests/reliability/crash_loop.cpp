@@ -145,7 +145,7 @@ private:
     {
         QElapsedTimer clock;
         clock.start();
-        const qint64 killAt = 10 + qint64(m_random() % 500);
+        const qint64 killAt = 10 + qint64(m_random() % 400);
         while (true) {
             CrashWrite write;
             QStringList args;
@@ -219,7 +219,7 @@ private:
                 }
             }
         };
-        const bool ended = runUntil(writer, 50 + qint64(m_random() % 700), read);
+        const bool ended = runUntil(writer, 50 + qint64(m_random() % 550), read);
         read(); // a partial last line is a write that was not acknowledged
         if (ended || !error.empty()) {
             throw std::runtime_error("The app's writer stopped by itself: " + error +
@@ -231,12 +231,16 @@ private:
         }
     }
 
-    // What the store holds, in the shapes of `maqa-cli outbox` and `draft show`, read in this process: one unlock
-    // instead of one per command keeps 200 rounds within CI's budget. "complete" here means every question that
-    // is always relevant and required has an answer (what the sample filling must leave).
+    // What the store holds, in the shapes of `maqa-cli outbox` and `draft show`, read in this process through a
+    // connection kept open across the kills (SQLite recovers a killed writer's WAL for it, as for any reader): one
+    // unlock for the whole loop keeps 200 rounds within CI's budget, while maqa-cli verify opens afresh each round.
+    // "complete" means every question that is always relevant and required has an answer, as the sample leaves it.
     std::pair<nlohmann::json, std::map<QString, nlohmann::json>> readBack(const std::vector<QString> &drafts)
     {
-        auto store = maqa::store::Store::open(m_data.toStdString(), kPassphrase);
+        if (!m_reader) {
+            m_reader = maqa::store::Store::open(m_data.toStdString(), kPassphrase);
+        }
+        maqa::store::Store *store = m_reader.get();
         nlohmann::json items = nlohmann::json::array();
         for (const maqa::store::OutboxItem &item : store->outbox().all()) {
             items.push_back({{"uuid", item.key.uuid}, {"state", maqa::store::toString(item.state)}});
@@ -290,8 +294,9 @@ private:
     QString m_data;
     QStringList m_paths;
     QString m_cliDraft;
-    std::vector<std::string> m_required; //!< always relevant and required: the sample filling answers them
-    int m_lastMask = 0;                  //!< each write differs from the one before, so a lost one shows
+    std::vector<std::string> m_required;          //!< always relevant and required: the sample filling answers them
+    std::unique_ptr<maqa::store::Store> m_reader; //!< the harness's own connection, for reading back
+    int m_lastMask = 0;                           //!< each write differs from the one before, so a lost one shows
 };
 
 } // namespace
