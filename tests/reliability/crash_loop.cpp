@@ -90,6 +90,13 @@ public:
         return problems;
     }
 
+    /** The outbox at the end: how far the writers' syncs got (delivered, waiting). */
+    std::string outboxSummary()
+    {
+        const maqa::store::OutboxCounts counts = m_reader->outbox().counts();
+        return std::to_string(counts.delivered) + " delivered, " + std::to_string(counts.waiting()) + " waiting";
+    }
+
     qint64 writingMs = 0;  //!< time spent in writers until their kill
     qint64 checkingMs = 0; //!< time spent verifying and reading the store back
 
@@ -338,6 +345,7 @@ int main(int argc, char **argv)
                     rounds, static_cast<long long>(clock.elapsed()), static_cast<long long>(loop.writingMs),
                     static_cast<long long>(loop.checkingMs), loop.kills, loop.writes, failures,
                     static_cast<unsigned long long>(seed));
+        std::printf("crash-loop: outbox at the end: %s\n", loop.outboxSummary().c_str());
         std::printf(failures == 0 ? "OK nothing was lost and every store verified\n" : "FAIL\n");
         return failures == 0 ? 0 : 1;
     } catch (const std::exception &e) {
