@@ -28,6 +28,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "actionPlanError"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
@@ -35,6 +36,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         title: qsTr("%n action(s)", "", root.actions.count)
@@ -65,6 +67,7 @@ OfficeScrollPage {
 
     NewActionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         ownerSlugs: root.ownerSlugs

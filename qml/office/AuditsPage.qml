@@ -35,6 +35,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "auditsError"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
@@ -42,6 +43,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "auditsMessage"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Success
@@ -51,6 +53,7 @@ OfficeScrollPage {
     // The audits and the codes stack in one column beside the long new-audit form (no gaps between them).
     ColumnLayout {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         spacing: Theme.spacingLarge
 
@@ -90,6 +93,7 @@ OfficeScrollPage {
 
     NewAuditCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         draftCases: root.draftCases
         agencySlugs: root.agencySlugs

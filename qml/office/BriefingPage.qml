@@ -36,6 +36,7 @@ OfficeScrollPage {
 
     BriefingHeaderCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         hasBriefing: root.hasBriefing
@@ -54,6 +55,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.Worries
@@ -69,6 +71,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.GoodPractice
@@ -84,6 +87,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         visible: root.hasBriefing
@@ -100,6 +104,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.Reflection
@@ -115,6 +120,7 @@ OfficeScrollPage {
 
     BriefingListEditor {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         visible: root.hasBriefing
         list: BriefingController.Links

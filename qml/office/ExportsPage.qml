@@ -48,6 +48,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "exportError"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
@@ -55,6 +56,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "exportMessage"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Success
@@ -63,6 +65,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("The briefing")
         subtitle: qsTr("One or two A4 pages with the charts and the action plan, as the office edited it.")
@@ -86,6 +89,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("Data for Excel")
         subtitle: qsTr("Every answer, one row per return (latest revisions only), one column per question; and the action plan.")

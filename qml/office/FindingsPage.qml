@@ -26,6 +26,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "findingsLiveRisk"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Error
@@ -33,6 +34,7 @@ OfficeScrollPage {
     }
     MessageBanner {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Info
@@ -41,6 +43,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("Grades by section")
         subtitle: qsTr("The panel's agreed grade where it moderated, else the agency's own.")
@@ -54,6 +57,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("Overall grade by agency")
 
@@ -66,6 +70,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("Themes named")
 
@@ -78,6 +83,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("Where agencies disagree (%1)").arg(root.discrepancies.count)
         subtitle: root.discrepancies.count === 0 ? qsTr("No agency contradicts another on a shared question.") : qsTr("Answers to shared questions that differ between agencies on the same case.")
@@ -98,6 +104,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         title: qsTr("Worries and good practice")

@@ -10,7 +10,8 @@ Page {
 
     property string heading
     //! Two columns when the page is wide enough. Cards fill their row's height (the layout centres anything shorter,
-    //! and qmllint 6.4 cannot type Layout.alignment); a column of cards ends with a filler.
+    //! and qmllint 6.4 cannot type Layout.alignment); a column of cards ends with a filler. Cards share a row equally
+    //! (Layout.preferredWidth: 1): sized by their content, wrapping chips would make the layout loop.
     readonly property bool wide: width >= 1000
     default property alias cards: grid.data
 

@@ -39,6 +39,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "officeSetupError"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
@@ -46,6 +47,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "officeSetupMessage"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         kind: MessageBanner.Success
@@ -55,6 +57,7 @@ OfficeScrollPage {
     // The key and its backup stack in one column beside the server card.
     ColumnLayout {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         spacing: Theme.spacingLarge
 
@@ -81,6 +84,7 @@ OfficeScrollPage {
 
     OfficeServerCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         connected: root.connected
         serverUrl: root.serverUrl

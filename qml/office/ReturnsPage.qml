@@ -24,6 +24,7 @@ OfficeScrollPage {
 
     RowLayout {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         spacing: Theme.spacing
@@ -48,6 +49,7 @@ OfficeScrollPage {
     MessageBanner {
         objectName: "returnsError"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: root.wide ? 2 : 1
         text: root.errorMessage
@@ -55,6 +57,7 @@ OfficeScrollPage {
 
     SectionCard {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("%n return(s)", "", root.returns.count)
         subtitle: root.returns.count === 0 ? qsTr("No return of this audit has been opened yet.") : qsTr("Tap a return to read it section by section and review it.")
@@ -77,6 +80,7 @@ OfficeScrollPage {
     SectionCard {
         objectName: "quarantineCard"
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         Layout.fillHeight: true
         title: qsTr("Quarantine (%1)").arg(root.quarantine.count)
         subtitle: root.quarantine.count === 0 ? qsTr("Nothing quarantined: every return pulled opened and checked.") : qsTr("These could not be accepted. Ask the agency to resend, or the server's administrator to check the device.")
