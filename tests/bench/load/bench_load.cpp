@@ -127,7 +127,7 @@ int main(int argc, char **argv)
             firstError = "the server holds " + std::to_string(stored) + " returns but acknowledged " +
                          std::to_string(acknowledged);
         }
-        std::printf("BENCH load_devices %d devices (for %d s, %zu returns stored)\n", devices, seconds, stored);
+        std::printf("BENCH load_devices %d devices for %d s, %zu returns stored\n", devices, seconds, stored);
         std::printf("BENCH load_requests_per_second %.0f req/s\n", double(latencies.size()) / elapsed);
         std::printf("BENCH load_latency_p50 %.1f ms\n", percentile(latencies, 0.50));
         std::printf("BENCH load_latency_p99 %.1f ms\n", percentile(latencies, 0.99));

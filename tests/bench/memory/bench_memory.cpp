@@ -123,12 +123,13 @@ int main(int argc, char **argv)
         fill(tmp.filePath("full"), returns);
         const QList<QByteArray> empty = measure(tmp.filePath("empty"));
         const QList<QByteArray> full = measure(tmp.filePath("full"));
-        std::printf("BENCH app_home_vmhwm %s MB baseline=%s target=<200 (%d returns stored, home lists of %s and %s "
-                    "rows; peak after the unlock; baseline: an empty store)\n",
+        // Notes before the target, without parentheses: run-all puts a row's note in parentheses itself.
+        std::printf("BENCH app_home_vmhwm %s MB baseline=%s peak after the unlock, %d returns stored, home lists of "
+                    "%s and %s rows, baseline an empty store target=<200\n",
                     full.value(0).constData(), empty.value(0).constData(), returns, full.value(2).constData(),
                     full.value(3).constData());
-        std::printf("BENCH app_home_vmhwm_with_unlock %s MB baseline=%s (the same, counting the unlock's Argon2id "
-                    "buffer: 64 MiB in this test profile, 256 MiB in production)\n",
+        std::printf("BENCH app_home_vmhwm_with_unlock %s MB baseline=%s counting the unlock's Argon2id buffer: 64 MiB "
+                    "in this test profile, 256 MiB in production\n",
                     full.value(1).constData(), empty.value(1).constData());
         return 0;
     } catch (const std::exception &e) {
