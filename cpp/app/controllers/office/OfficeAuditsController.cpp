@@ -12,8 +12,10 @@
 #include "core/office/ActionPlan.h"
 #include "core/privacy/IdentifierScan.h"
 #include "core/util/Error.h"
+#include "store/Store.h"
 #include "store/office/OfficeAuditRepository.h"
 #include "store/office/OfficeStore.h"
+#include "store/repos/TemplateRepository.h"
 
 #include <QVariantMap>
 
@@ -212,8 +214,15 @@ bool OfficeAuditsController::createAudit(const QString &title, const QString &th
             }
             audit.agencies.push_back(agency.toStdString());
         }
+        // The devices fill the audit with the template the office read it with: publish it first (the server
+        // answers 200 when it holds these bytes already; the jobs run in order, so the audit follows it).
+        const auto record = m_office->store()->templates().find(audit.templateId, audit.templateVersion);
+        if (!record) {
+            throw Error(ErrorKind::NotFound, "The office does not hold this template any more; choose another.");
+        }
         setMessages({}, {});
         setBusy(true);
+        m_sync->sync()->addTemplate(record->body);
         m_sync->sync()->createAudit(audit);
         return true;
     } catch (const Error &e) {
