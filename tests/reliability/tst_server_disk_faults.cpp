@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <set>
+#include <unistd.h>
 
 using namespace maqa;
 using namespace maqa::test;
@@ -22,7 +23,13 @@ class RestrictedServer
 public:
     RestrictedServer(const QStringList &storeArgs, std::function<void()> restrict)
     {
-        m_process.setChildProcessModifier(std::move(restrict));
+        m_process.setChildProcessModifier([restrict = std::move(restrict)] {
+            try {
+                restrict();
+            } catch (const std::exception &) {
+                ::_exit(126); // never run the server unrestricted: the test then fails on its missing port
+            }
+        });
         m_process.start(QStringLiteral(MAQA_BIN_DIR "/maqa-server"),
                         QStringList{"serve"} + storeArgs + QStringList{"--listen", "127.0.0.1:0"});
     }
@@ -159,7 +166,8 @@ private slots:
     {
         const QString data = dataDir();
         shareReadOnly(data.toStdString());
-        RestrictedServer readOnly(m_server->db.storeArgs(), [] { becomeNobody(); });
+        const UserIds nobody = nobodyIds();
+        RestrictedServer readOnly(m_server->db.storeArgs(), [nobody] { becomeUser(nobody); });
         const int port = readOnly.waitForPort();
         if (port > 0) { // it came up: ingest must then be refused clearly
             m_proxy->setUpstreamPort(port);

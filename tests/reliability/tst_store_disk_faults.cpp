@@ -109,8 +109,9 @@ private slots:
     void readOnlyDataDirectory()
     {
         shareReadOnly(m_dir);
+        const UserIds nobody = nobodyIds();
         const ChildReport report = runInChild([&] {
-            becomeNobody();
+            becomeUser(nobody);
             auto store = open(); // refused here, or at the first write: either way with a clear sentence
             store->returns().setAnswer(m_key, "after", "\"lost?\"");
             return std::string("an answer was saved into a read-only folder");

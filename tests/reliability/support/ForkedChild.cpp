@@ -17,15 +17,6 @@
 namespace maqa::test {
 
 namespace {
-passwd nobody()
-{
-    const passwd *entry = ::getpwnam("nobody");
-    if (!entry) {
-        throw std::runtime_error("There is no user 'nobody' to drop privileges to.");
-    }
-    return *entry;
-}
-
 void writeAll(int fd, const std::string &text)
 {
     std::size_t done = 0;
@@ -89,11 +80,19 @@ void limitFileSize(long long bytes)
     }
 }
 
-void becomeNobody()
+UserIds nobodyIds()
 {
-    const passwd user = nobody();
-    if (::setgroups(0, nullptr) != 0 || ::setgid(user.pw_gid) != 0 || ::setuid(user.pw_uid) != 0) {
-        throw std::runtime_error(std::string("Cannot become nobody: ") + std::strerror(errno));
+    const passwd *entry = ::getpwnam("nobody");
+    if (!entry) {
+        throw std::runtime_error("There is no user 'nobody' to drop privileges to.");
+    }
+    return {entry->pw_uid, entry->pw_gid};
+}
+
+void becomeUser(const UserIds &user)
+{
+    if (::setgroups(0, nullptr) != 0 || ::setgid(user.gid) != 0 || ::setuid(user.uid) != 0) {
+        throw std::runtime_error(std::string("Cannot drop privileges: ") + std::strerror(errno));
     }
     if (::getuid() == 0 || ::geteuid() == 0) {
         throw std::runtime_error("Still root after dropping privileges.");

@@ -23,8 +23,18 @@ ChildReport runInChild(const std::function<std::string()> &body);
 /** In a child: from now on no file may grow past @p bytes; a write past it fails with EFBIG (as on a full disk). */
 void limitFileSize(long long bytes);
 
-/** In a child: becomes the user nobody (needs root); throws when it cannot. */
-void becomeNobody();
+/** A user to become in a child, looked up before forking (getpwnam is not safe between fork and exec). */
+struct UserIds
+{
+    unsigned uid = 0;
+    unsigned gid = 0;
+};
+
+/** The user nobody; throws when there is none. */
+UserIds nobodyIds();
+
+/** In a child: becomes @p user (needs root); throws when it cannot or is still root afterwards. */
+void becomeUser(const UserIds &user);
 
 /**
  * Lets other users read @p dir (0755, its files 0644, its parent passable) but not write it: to a process that
