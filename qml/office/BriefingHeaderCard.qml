@@ -92,6 +92,7 @@ SectionCard {
         id: confirm
 
         objectName: "briefingRedraftDialog"
+        implicitWidth: 480 // its default (title, buttons, content) loops through the button box's width
         anchors.centerIn: Overlay.overlay
         modal: true
         title: qsTr("Draft the briefing again?")
@@ -100,7 +101,7 @@ SectionCard {
         background: PopupBackground {}
 
         Label {
-            width: Math.min(480, root.width)
+            width: 420 // fixed: tied to the card, the popup and the card sized each other in a loop
             text: qsTr("The draft replaces everything written in this briefing so far.")
             wrapMode: Text.Wrap
         }

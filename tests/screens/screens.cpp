@@ -15,13 +15,16 @@
 #include "app/controllers/office/OfficeServices.h"
 #include "app/controllers/office/OfficeSession.h"
 #include "app/controllers/office/OfficeSetupController.h"
+#include "app/controllers/office/OfficeSyncController.h"
 #include "app/models/office/ActionListModel.h"
+#include "app/models/office/EnrolCodeListModel.h"
 #include "app/models/office/OfficeReturnListModel.h"
 #include "app/models/office/PanelGradeListModel.h"
 #include "app/qml/QmlSingletons.h"
 #include "store/Store.h"
 #include "store/repos/AssignmentRepository.h"
 #include "store/repos/ReturnRepository.h"
+#include "support/OfficeSyncSupport.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -36,6 +39,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(MaqaPlugin)
 
@@ -118,6 +122,7 @@ int main(int argc, char *argv[])
     };
     QString ditl;
     QString auditId;
+    std::unique_ptr<maqa::test::OfficeServer> server;
     auto officeWorkspace = [&] { return findNamed(window->contentItem(), QStringLiteral("officeWorkspace")); };
     auto showOffice = [&](const char *key) {
         return QMetaObject::invokeMethod(officeWorkspace(), "show", Q_ARG(QString, QString::fromLatin1(key)));
@@ -263,6 +268,20 @@ int main(int argc, char *argv[])
              return showOffice("actions");
          }},
         {"office-exports", [&] { return showOffice("exports"); }},
+        // Connected to a real server on loopback: an enrolment code shown as text and as its QR image.
+        {"office-enrol-code",
+         [&] {
+             server = std::make_unique<maqa::test::OfficeServer>();
+             OfficeSyncController *sync = services.office()->sync();
+             sync->connectServer(server->url(), QString::fromStdString(server->token()));
+             if (!waitFor([&] { return !sync->busy() && sync->isSetUp(); }, 60000)) {
+                 return false;
+             }
+             OfficeAuditsController *audits = services.office()->audits();
+             audits->issueEnrolCode(QStringLiteral("police"), 72);
+             return waitFor([&] { return !audits->busy() && audits->enrolCodes()->rowCount() == 1; }, 60000) &&
+                    showOffice("audits");
+         }},
     };
 
     int failures = 0;
