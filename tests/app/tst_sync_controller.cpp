@@ -1,5 +1,6 @@
 // The practitioner's sync as the app runs it, against a real maqa-server on loopback: enrolment through
-// EnrolmentController (typed, from a QR picture, a replayed code, an unreachable server), then SyncController's
+// EnrolmentController (typed, from a QR picture, a replayed or expired code, an unreachable server, a certificate
+// that cannot be checked and then its CA file), then SyncController's
 // honest status while a submitted return travels, Sync now, and letting go of the engine on lock.
 #include "AppTestSupport.h"
 #include "support/SyncTestSupport.h"
@@ -11,6 +12,7 @@
 #include "app/qr/EnrolmentQr.h"
 #include "client/SyncEngine.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -99,6 +101,54 @@ private slots:
         QVERIFY2(s->enrolment()->errorMessage().contains("Check the server address"),
                  qPrintable(s->enrolment()->errorMessage()));
         QVERIFY(!s->sync()->enrolled());
+    }
+
+    void anExpiredCodeIsSaidInPlainWords()
+    {
+        const QString code = QString::fromStdString(m_server->issueCode("gp"));
+        QProcess sql;
+        sql.start(QStringLiteral(MAQA_TEST_BIN_DIR "/maqa_sync_server_sql"),
+                  m_server->db.storeArgs() +
+                      QStringList{"UPDATE enrol_codes SET expires_at = 1 WHERE used_at IS NULL"});
+        QVERIFY(sql.waitForFinished(60000));
+        QVERIFY2(sql.exitCode() == 0, sql.readAllStandardError().constData());
+        auto s = services("expired");
+        s->enrolment()->setServerUrl(url());
+        s->enrolment()->setCode(code);
+        QVERIFY(enrolWith(*s->enrolment()));
+        QVERIFY2(s->enrolment()->errorMessage().contains("expired"), qPrintable(s->enrolment()->errorMessage()));
+        QVERIFY(!s->sync()->enrolled());
+    }
+
+    void anUncheckableCertificateIsExplainedAndItsCaFileTrusted()
+    {
+        const QString cert = m_dir.filePath("cert.pem");
+        const QString key = m_dir.filePath("key.pem");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                                  "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=Maqa test office",
+                                  "-addext", "subjectAltName=IP:127.0.0.1"});
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        ServerSetup tls(QStringList{"--auth-failure-limit", "100000", "--tls-cert", cert, "--tls-key", key});
+        const QString tlsUrl = QString::fromStdString(tls.server->url());
+        QVERIFY(tlsUrl.startsWith("https://"));
+
+        auto s = services("tls");
+        EnrolmentController &enrolment = *s->enrolment();
+        enrolment.setServerUrl(tlsUrl);
+        enrolment.setCode(QString::fromStdString(tls.issueCode("police")));
+        QVERIFY(enrolWith(enrolment));
+        QVERIFY2(enrolment.errorMessage().contains("choose its CA file"), qPrintable(enrolment.errorMessage()));
+        QVERIFY(!s->sync()->enrolled());
+        // The office's CA file chosen, the same device tries again and is enrolled.
+        enrolment.setCaFile(QUrl::fromLocalFile(cert).toString()); // as the file dialog gives it
+        QCOMPARE(enrolment.caFile(), cert);
+        QVERIFY(enrolWith(enrolment));
+        QVERIFY2(enrolment.errorMessage().isEmpty(), qPrintable(enrolment.errorMessage()));
+        QVERIFY(s->sync()->enrolled());
+        s->session()->lock();
+        s->session()->lock();
     }
 
     void aSubmittedReturnTravelsAndTheStatusSaysSo()

@@ -91,6 +91,9 @@ void EnrolmentController::enrol()
                     {});
         return;
     }
+    if (!m_errorMessage.isEmpty()) {
+        m_sync->restartEngine(); // a retry after a refusal (perhaps with a CA file now) starts on a fresh connection
+    }
     setMessages({}, {});
     m_busy = true;
     emit busyChanged();

@@ -122,6 +122,15 @@ void SyncController::retryFailed()
     m_engine->retryFailed();
 }
 
+void SyncController::restartEngine()
+{
+    if (m_session->store()) {
+        m_engine->detach();
+        m_engine->attach(m_session->store());
+        compose();
+    }
+}
+
 void SyncController::readEnrolment()
 {
     m_agency.clear();

@@ -73,6 +73,12 @@ public:
     /** Makes every refused return due again (after the cause was fixed) and syncs. */
     Q_INVOKABLE void retryFailed();
 
+    /**
+     * Starts the engine afresh on the open store (a new network session). Enrolment retries use it: after a TLS
+     * failure the network keeps its connection to the server, and a CA file chosen next would not be used.
+     */
+    void restartEngine();
+
     /** The engine, for enrolment and the CLI-like callers in tests. */
     maqa::client::SyncEngine *engine() const { return m_engine.get(); }
 
