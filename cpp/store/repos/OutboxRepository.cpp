@@ -50,9 +50,13 @@ OutboxRepository::OutboxRepository(Database &db, StoreNotifier &notifier, core::
 
 std::vector<OutboxItem> OutboxRepository::due(core::Millis now, int limit)
 {
-    Statement s = m_db.prepare(std::string("SELECT ") + kColumns +
-                               " WHERE o.state IN ('queued','sealed') AND o.next_attempt_at <= ? "
-                               "ORDER BY o.queued_at, o.uuid LIMIT ?");
+    // The page is chosen on the small rows first and only its envelopes are read: ordering the joined rows made
+    // SQLite decrypt and sort every waiting envelope for each page (10,000 waiting made uploads crawl).
+    Statement s = m_db.prepare(
+        "SELECT o.uuid, o.revision, o.state, e.envelope, o.attempts, o.next_attempt_at, o.last_error, o.queued_at, "
+        "o.delivered_at FROM (SELECT * FROM outbox WHERE state IN ('queued','sealed') AND next_attempt_at <= ? "
+        "ORDER BY queued_at, uuid LIMIT ?) o LEFT JOIN outbox_envelopes e ON e.uuid = o.uuid AND e.revision = "
+        "o.revision ORDER BY o.queued_at, o.uuid");
     s.bind(1, now).bind(2, limit);
     return readAll(s);
 }
