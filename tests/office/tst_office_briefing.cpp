@@ -113,6 +113,33 @@ private slots:
         QCOMPARE(off::proposeActions(b)[0].auditId, kAudit);
     }
 
+    void eachThemeQuotesLearningOfItsOwn()
+    {
+        // Every return names drift and consent; the most common learning is about drift, one return's about consent.
+        const std::vector<off::OpenedReturn> returns = {
+            ret("u1", "EH-1", "police",
+                {{"themes", {"drift", "consent"}}, {"overall_learning", "Close drifting cases sooner."}}),
+            ret("u2", "EH-2", "csc",
+                {{"themes", {"drift", "consent"}}, {"overall_learning", "Close drifting cases sooner."}}),
+            ret("u3", "EH-3", "csc",
+                {{"themes", {"drift", "consent", "siblings"}},
+                 {"overall_learning", "Ask the family for consent again at each review."}}),
+        };
+        off::BriefingLimits limits;
+        limits.themes = 3;
+        const off::Briefing b = off::draftBriefing(audit(), *earlyHelp(), analyse(returns), limits);
+        QCOMPARE(b.themes.size(), std::size_t(3));
+        QCOMPARE(b.themes[0].tag, std::string("consent")); // 3, before drift in the template's list
+        QCOMPARE(b.themes[1].tag, std::string("drift"));
+        QVERIFY2(b.themes[0].whatWeFound.find("Ask the family for consent") != std::string::npos,
+                 b.themes[0].whatWeFound.c_str()); // speaks of consent, though less common
+        QVERIFY2(b.themes[1].whatWeFound.find("Close drifting cases sooner.") != std::string::npos,
+                 b.themes[1].whatWeFound.c_str());
+        // Siblings: its only return's learning is already consent's; no statement is quoted twice.
+        QCOMPARE(b.themes[2].tag, std::string("siblings"));
+        QCOMPARE(b.themes[2].whatWeFound, std::string("Named in 1 of 3 returns."));
+    }
+
     void contradictionsBecomeInformationSharingLearning()
     {
         const std::vector<off::OpenedReturn> returns = {

@@ -146,6 +146,54 @@ std::string sidesText(const Discrepancy &d)
 }
 
 /** "What we found" about information sharing from the agencies' contradictions. */
+/** The lower-case stems (first five letters) of the telling words of a theme's label: "Escalation" → "escal". */
+std::vector<std::string> labelStems(const std::string &label)
+{
+    static const std::set<std::string> common = {"and", "the", "of", "for", "child", "children", "young", "people"};
+    std::vector<std::string> stems;
+    std::string word;
+    for (std::size_t i = 0; i <= label.size(); ++i) {
+        const char c = i < label.size() ? label[i] : ' ';
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            if (word.size() >= 4 && !common.contains(word)) {
+                stems.push_back(word.substr(0, 5));
+            }
+            word.clear();
+        }
+    }
+    return stems;
+}
+
+/**
+ * The learning statement to quote for a theme: from @p ranked (the learning of the returns naming it, most common
+ * first), the first that speaks of the theme itself, else the first not quoted for another theme; "" when none.
+ * A return often names several themes, so its one learning statement must not become every theme's finding.
+ */
+std::string learningFor(const std::vector<std::string> &ranked, const std::string &label,
+                        const std::set<std::string> &quoted)
+{
+    const std::vector<std::string> stems = labelStems(label);
+    const std::string *unused = nullptr;
+    for (const std::string &statement : ranked) {
+        if (quoted.contains(statement)) {
+            continue;
+        }
+        std::string lower(statement);
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (std::any_of(stems.begin(), stems.end(),
+                        [&](const std::string &stem) { return lower.find(stem) != std::string::npos; })) {
+            return statement;
+        }
+        if (!unused) {
+            unused = &statement;
+        }
+    }
+    return unused ? *unused : std::string();
+}
+
 std::string discrepancyFinding(const Analysis &analysis, const BriefingLimits &limits)
 {
     const bool anyContradiction =
@@ -259,6 +307,7 @@ Briefing draftBriefing(const AuditInfo &audit, const Template &templ, const Anal
             chosen.push_back(sharing);
         }
     }
+    std::set<std::string> quoted; // learning statements already given to a theme
     for (const ThemeCount *t : chosen) {
         const ThemeGuidance guidance = themeGuidance(t->name);
         BriefingTheme theme{t->label, t->name, {}, guidance.whatNeedsToHappen};
@@ -267,8 +316,9 @@ Briefing draftBriefing(const AuditInfo &audit, const Template &templ, const Anal
                 "Named in " + std::to_string(t->count) + " of " + plural(s.returns, "return", "returns") + ".";
             const std::vector<bool> naming = returnsNaming(templ, analysis.latest, t->name);
             const std::vector<std::string> learning = rankedStatements(analysis.findings, Finding::Learning, &naming);
-            if (!learning.empty()) {
-                theme.whatWeFound += " " + clipStatement(learning.front(), limits.statementChars);
+            if (const std::string quote = learningFor(learning, t->label, quoted); !quote.empty()) {
+                quoted.insert(quote);
+                theme.whatWeFound += " " + clipStatement(quote, limits.statementChars);
             }
         }
         if (t->name == "information_sharing" && sharingLearning) {
