@@ -266,6 +266,8 @@ void SyncEngine::enrol(const QString &serverUrl, const QString &code, const QStr
         emit enrolmentFinished(false, QStringLiteral("Unlock Maqa before enrolling this device."));
         return;
     }
+    // A retry after a TLS refusal (now with the office's CA file) must not ride a connection set up before it.
+    m_network->clearConnectionCache();
     m_enrolTask = std::make_unique<EnrolTask>(*m_store, *m_network, EnrolmentInput{serverUrl, code, deviceName, caFile},
                                               m_options.requestTimeout);
     connect(m_enrolTask.get(), &EnrolTask::finished, this, [this](bool ok, const QString &message) {
