@@ -15,7 +15,8 @@ struct LoadTally
 {
     std::vector<double> latenciesMs; //!< one per request
     int errors = 0;                  //!< transport failures and unexpected statuses
-    int stored = 0;                  //!< returns the server acknowledged (201)
+    int stored = 0;                  //!< returns the server acknowledged (201, or 200 for a resent PUT it held)
+    int resent = 0;                  //!< requests resent once after the server closed an idle kept-alive connection
     std::string firstError;
 };
 

@@ -110,12 +110,13 @@ int main(int argc, char **argv)
         const double loadMiB = peakResidentMiB(pid);
 
         std::vector<double> latencies;
-        int errors = 0, acknowledged = 0;
+        int errors = 0, acknowledged = 0, resent = 0;
         std::string firstError;
         for (const LoadTally &t : tallies) {
             latencies.insert(latencies.end(), t.latenciesMs.begin(), t.latenciesMs.end());
             errors += t.errors;
             acknowledged += t.stored;
+            resent += t.resent;
             if (firstError.empty()) {
                 firstError = t.firstError;
             }
@@ -131,6 +132,7 @@ int main(int argc, char **argv)
         std::printf("BENCH load_requests_per_second %.0f req/s\n", double(latencies.size()) / elapsed);
         std::printf("BENCH load_latency_p50 %.1f ms\n", percentile(latencies, 0.50));
         std::printf("BENCH load_latency_p99 %.1f ms\n", percentile(latencies, 0.99));
+        std::printf("BENCH load_resent %d requests resent once after the server closed an idle connection\n", resent);
         std::printf("BENCH load_errors %d errors target=<=0\n", errors);
         std::printf("BENCH server_vmhwm_idle %.1f MB\n", idleMiB);
         std::printf("BENCH server_vmhwm_under_load %.1f MB\n", loadMiB);
