@@ -109,7 +109,7 @@ std::string exchange(int port, const std::string &request)
     const std::size_t expected = requestLines(request);
     while (!closed && wholeResponses(response) < expected &&
            readSome(fd,
-                    response.empty()               ? 250
+                    response.empty()               ? 2000 // an ASan build on a loaded machine may take a while
                     : wholeResponses(response) > 0 ? 20
                                                    : 2000,
                     response, closed)) {}
