@@ -1,5 +1,5 @@
-// The office task base (see OfficeTask.h). As with the device's tasks, Qt cannot carry exceptions through its event
-// loop, so every piece of work runs inside guarded() and a store or protocol failure becomes the outcome.
+// The office task base (see OfficeTask.h): an office failure response in words for the office, and the body of a
+// success. Reply tracking and guarded() come from RequestTask (client/tasks/Task.h), shared with the device tasks.
 #include "client/office/OfficeTask.h"
 
 #include "core/util/Error.h"
@@ -26,48 +26,9 @@ TaskOutcome officeOutcome(const ApiResponse &response)
 }
 
 OfficeTask::OfficeTask(OfficeTaskContext &context)
-    : m_context(context)
+    : RequestTask(QStringLiteral("The office's sync failed unexpectedly (%1)."))
+    , m_context(context)
 {}
-
-OfficeTask::~OfficeTask()
-{
-    abort();
-}
-
-void OfficeTask::run()
-{
-    guarded([this] { start(); });
-}
-
-void OfficeTask::abort()
-{
-    m_finished = true;
-    cancelReplies();
-}
-
-void OfficeTask::cancelReplies()
-{
-    const QSet<QNetworkReply *> replies = std::exchange(m_replies, {});
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
-
-void OfficeTask::await(QNetworkReply *reply, std::function<void(const ApiResponse &)> handler)
-{
-    m_replies.insert(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
-        m_replies.remove(reply);
-        reply->deleteLater();
-        if (m_finished) {
-            return;
-        }
-        const ApiResponse response = ApiResponse::fromReply(*reply);
-        guarded([&] { handler(response); });
-    });
-}
 
 std::optional<nlohmann::json> OfficeTask::successBody(const ApiResponse &response, const std::string &what)
 {
@@ -76,35 +37,6 @@ std::optional<nlohmann::json> OfficeTask::successBody(const ApiResponse &respons
         return std::nullopt;
     }
     return protocol::parseObject(std::string_view(response.body.constData(), response.body.size()), what);
-}
-
-void OfficeTask::finish(const TaskOutcome &outcome)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    emit finished(outcome);
-}
-
-void OfficeTask::guarded(const std::function<void()> &work)
-{
-    try {
-        work();
-    } catch (const core::Error &e) {
-        TaskOutcome outcome;
-        outcome.result = e.kind() == core::ErrorKind::Io ? TaskOutcome::Result::Retry : TaskOutcome::Result::Refused;
-        outcome.message = QString::fromUtf8(e.what());
-        cancelReplies();
-        finish(outcome);
-    } catch (const std::exception &e) {
-        TaskOutcome outcome;
-        outcome.result = TaskOutcome::Result::Refused;
-        outcome.message =
-            QStringLiteral("The office's sync failed unexpectedly (%1).").arg(QString::fromUtf8(e.what()));
-        cancelReplies();
-        finish(outcome);
-    }
 }
 
 } // namespace maqa::client

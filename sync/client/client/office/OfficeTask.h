@@ -39,50 +39,29 @@ struct OfficeTaskContext
     bool devicesRefreshed = false; //!< the device list was pulled again this pass for an unknown signer
 };
 
-/** Base of every office task: tracks its replies so abort() cancels them, and finishes exactly once. */
-class OfficeTask : public QObject
+/** Base of every office task: one operation of the office's sync over the shared OfficeTaskContext. */
+class OfficeTask : public RequestTask
 {
     Q_OBJECT
 public:
     /** A task over @p context (which outlives it). */
     explicit OfficeTask(OfficeTaskContext &context);
-    ~OfficeTask() override;
 
     /** What the task does, for the status line and for errors: "Pulling returns". */
     virtual QString activity() const = 0;
-    /** Starts the work; a failure to start becomes the outcome. The outcome arrives through finished(). */
-    void run();
-    /** Cancels every request in flight; finished() is not emitted afterwards. */
-    void abort();
 
 signals:
-    /** The task ended (emitted once). */
-    void finished(const maqa::client::TaskOutcome &outcome);
     /** Something worth showing happened ("312 returns opened so far"). */
     void progressed(const QString &detail);
 
 protected:
-    /** Starts the work (called by run(), which turns what it throws into the outcome). */
-    virtual void start() = 0;
-    /** Calls @p handler with the response to @p reply once it finishes (never after abort()). */
-    void await(QNetworkReply *reply, std::function<void(const ApiResponse &)> handler);
     /**
      * The JSON object a successful @p response carries (@p what names it in errors). When the response is a failure
      * the task finishes with it and nullopt is returned; a malformed body throws Error(Invalid).
      */
     std::optional<nlohmann::json> successBody(const ApiResponse &response, const std::string &what);
-    /** Ends the task with @p outcome (later calls are ignored). */
-    void finish(const TaskOutcome &outcome = {});
-    /** Runs @p work, turning a core::Error it throws into the task's outcome. */
-    void guarded(const std::function<void()> &work);
 
     OfficeTaskContext &m_context;
-
-private:
-    void cancelReplies();
-
-    QSet<QNetworkReply *> m_replies;
-    bool m_finished = false;
 };
 
 /** The outcome of an office request that got @p response (not a success), in words for the office. */

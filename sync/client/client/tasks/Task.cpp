@@ -52,27 +52,27 @@ TaskOutcome TaskOutcome::fromResponse(const ApiResponse &response, Verdict verdi
     return outcome;
 }
 
-Task::Task(TaskContext &context)
-    : m_context(context)
+RequestTask::RequestTask(QString unexpectedFailure)
+    : m_unexpectedFailure(std::move(unexpectedFailure))
 {}
 
-Task::~Task()
+RequestTask::~RequestTask()
 {
     abort();
 }
 
-void Task::run()
+void RequestTask::run()
 {
     guarded([this] { start(); });
 }
 
-void Task::abort()
+void RequestTask::abort()
 {
     m_finished = true;
     cancelReplies();
 }
 
-void Task::cancelReplies()
+void RequestTask::cancelReplies()
 {
     const QSet<QNetworkReply *> replies = std::exchange(m_replies, {});
     for (QNetworkReply *reply : replies) {
@@ -82,7 +82,7 @@ void Task::cancelReplies()
     }
 }
 
-void Task::await(QNetworkReply *reply, std::function<void(const ApiResponse &)> handler)
+void RequestTask::await(QNetworkReply *reply, std::function<void(const ApiResponse &)> handler)
 {
     m_replies.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
@@ -96,7 +96,7 @@ void Task::await(QNetworkReply *reply, std::function<void(const ApiResponse &)> 
     });
 }
 
-void Task::finish(const TaskOutcome &outcome)
+void RequestTask::finish(const TaskOutcome &outcome)
 {
     if (m_finished) {
         return;
@@ -105,7 +105,7 @@ void Task::finish(const TaskOutcome &outcome)
     emit finished(outcome);
 }
 
-void Task::guarded(const std::function<void()> &work)
+void RequestTask::guarded(const std::function<void()> &work)
 {
     try {
         work();
@@ -119,11 +119,16 @@ void Task::guarded(const std::function<void()> &work)
     } catch (const std::exception &e) {
         TaskOutcome outcome;
         outcome.result = TaskOutcome::Result::Refused;
-        outcome.message = QStringLiteral("The sync failed unexpectedly (%1).").arg(QString::fromUtf8(e.what()));
+        outcome.message = m_unexpectedFailure.arg(QString::fromUtf8(e.what()));
         cancelReplies();
         finish(outcome);
     }
 }
+
+Task::Task(TaskContext &context)
+    : RequestTask(QStringLiteral("The sync failed unexpectedly (%1)."))
+    , m_context(context)
+{}
 
 core::Millis Task::now() const
 {

@@ -67,50 +67,68 @@ struct TaskContext
     std::string lastProgressReport;      //!< what PUT /progress sent last, to skip identical reports
 };
 
-/** Base of every task: tracks its replies so abort() can cancel them, and finishes exactly once. */
-class Task : public QObject
+/**
+ * What the device's and the office's tasks share: tracks the task's replies so abort() can cancel them, runs every
+ * piece of work inside guarded() (Qt cannot carry exceptions through its event loop), and finishes exactly once.
+ */
+class RequestTask : public QObject
 {
     Q_OBJECT
 public:
-    explicit Task(TaskContext &context);
-    ~Task() override;
+    /** @p unexpectedFailure words an exception that is not a core::Error ("%1" is its text). */
+    explicit RequestTask(QString unexpectedFailure);
+    ~RequestTask() override;
 
-    /** What kind of work this is. */
-    virtual TaskKind kind() const = 0;
     /** Starts the work, reporting a failure to start as the outcome; the outcome arrives through finished(). */
     void run();
-    /** Starts the work (called by run(), which catches what it throws). */
-    virtual void start() = 0;
     /** Cancels every request in flight; finished() is not emitted afterwards. */
     virtual void abort();
 
 signals:
     /** The task ended (emitted once). */
     void finished(const maqa::client::TaskOutcome &outcome);
-    /** @p done of @p total items are through (uploads). */
-    void progressed(int done, int total);
 
 protected:
+    /** Starts the work (called by run(), which catches what it throws). */
+    virtual void start() = 0;
     /** Calls @p handler with the response to @p reply once it finishes (never after abort()). */
     void await(QNetworkReply *reply, std::function<void(const ApiResponse &)> handler);
     /** Ends the task with @p outcome (later calls are ignored). */
-    void finish(const TaskOutcome &outcome);
+    void finish(const TaskOutcome &outcome = {});
     /** Runs @p work, turning a core::Error it throws into a finished() outcome. */
     void guarded(const std::function<void()> &work);
-    /** The store's clock. */
-    core::Millis now() const;
     /** True once finished() was emitted or the task was aborted: it must not start anything new. */
     bool hasFinished() const { return m_finished; }
     /** Number of requests in flight. */
     int inFlight() const { return static_cast<int>(m_replies.size()); }
 
-    TaskContext &m_context;
-
 private:
     void cancelReplies();
 
+    QString m_unexpectedFailure;
     QSet<QNetworkReply *> m_replies;
     bool m_finished = false;
+};
+
+/** Base of every device task: one kind of work over the shared TaskContext. */
+class Task : public RequestTask
+{
+    Q_OBJECT
+public:
+    explicit Task(TaskContext &context);
+
+    /** What kind of work this is. */
+    virtual TaskKind kind() const = 0;
+
+signals:
+    /** @p done of @p total items are through (uploads). */
+    void progressed(int done, int total);
+
+protected:
+    /** The store's clock. */
+    core::Millis now() const;
+
+    TaskContext &m_context;
 };
 
 /** RAII bracket around the engine's own store writes, so the engine does not react to them as outside changes. */
