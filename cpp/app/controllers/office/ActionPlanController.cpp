@@ -189,18 +189,9 @@ int ActionPlanController::proposeFromBriefing()
 
 bool ActionPlanController::guarded(const std::function<void()> &action)
 {
-    if (!m_office->office()) {
-        setError(tr("Maqa is locked."));
-        return false;
-    }
-    try {
-        action();
-        setError({});
-        return true;
-    } catch (const Error &e) {
-        setError(QString::fromStdString(e.what()));
-        return false;
-    }
+    const QString error = m_office->attempt(action);
+    setError(error);
+    return error.isEmpty();
 }
 
 void ActionPlanController::setError(const QString &message)

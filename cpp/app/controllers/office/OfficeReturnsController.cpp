@@ -134,18 +134,9 @@ void OfficeReturnsController::refreshGrades()
 
 bool OfficeReturnsController::guarded(const std::function<void()> &action)
 {
-    if (!m_office->office()) {
-        setError(tr("Maqa is locked."));
-        return false;
-    }
-    try {
-        action();
-        setError({});
-        return true;
-    } catch (const Error &e) {
-        setError(QString::fromStdString(e.what()));
-        return false;
-    }
+    const QString error = m_office->attempt(action);
+    setError(error);
+    return error.isEmpty();
 }
 
 void OfficeReturnsController::setError(const QString &message)

@@ -42,6 +42,19 @@ OfficeSession::~OfficeSession()
     closeOffice();
 }
 
+QString OfficeSession::attempt(const std::function<void()> &action) const
+{
+    if (!office()) {
+        return tr("Maqa is locked.");
+    }
+    try {
+        action();
+        return {};
+    } catch (const Error &e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
 maqa::store::Store *OfficeSession::store() const
 {
     return m_office ? m_session->store() : nullptr;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,8 @@ public:
     TemplateCatalog *catalog() const { return m_catalog; }
     /** Who the office's log names for what the app does ("office", as the office's sync does). */
     std::string actor() const { return "office"; }
+    /** Runs @p action on the unlocked office store: "" when it went through, else why not, in words. */
+    QString attempt(const std::function<void()> &action) const;
     /** Today as "YYYY-MM-DD" by the store's clock (overdue is judged against it). */
     std::string today() const;
 
