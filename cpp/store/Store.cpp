@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include "core/util/Error.h"
+#include "store/WorkerConnection.h"
 #include "store/db/Database.h"
 #include "store/db/Migrations.h"
 #include "store/fs/PrivateFiles.h"
@@ -151,6 +152,12 @@ MAQA_REPO(AssignmentRepository, assignments)
 MAQA_REPO(SettingsRepository, settings)
 MAQA_REPO(LogRepository, log)
 #undef MAQA_REPO
+
+std::unique_ptr<WorkerConnection> Store::openWorkerConnection()
+{
+    d->openDb();
+    return std::make_unique<WorkerConnection>(d->vault.paths().database(), d->dataKey, d->clock);
+}
 
 Database &Store::database()
 {

@@ -21,6 +21,7 @@ class TemplateRepository;
 class AssignmentRepository;
 class SettingsRepository;
 class LogRepository;
+class WorkerConnection;
 
 /** How a store is created and which clock it reads. */
 struct StoreOptions
@@ -76,6 +77,12 @@ public:
     Vault &vault();
     /** The store's clock. */
     core::Millis now() const;
+    /**
+     * A second connection to the database, for one worker thread (see WorkerConnection). Throws Error(Locked) after
+     * lock(). It holds its own copy of the key until it is destroyed: its owner closes it before lock(), or as soon
+     * as it sees isOpen() turn false.
+     */
+    std::unique_ptr<WorkerConnection> openWorkerConnection();
     /** The raw data key, for the sqlcipher shell interoperability test and the key-export of the office. */
     const core::SecureBytes &dataKeyForExport() const;
 

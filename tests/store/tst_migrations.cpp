@@ -56,6 +56,15 @@ private slots:
         QCOMPARE(*item->envelope, (core::Bytes{1, 2, 3, 4, 5}));
         QCOMPARE(item->attempts, 2);
         QCOMPARE(store::toString(item->state), std::string("sealed"));
+        // Schema 4: the outbox's pages are read in order off an index, not sorted.
+        std::string plan;
+        store::Statement explain = db.prepare(
+            "EXPLAIN QUERY PLAN SELECT uuid FROM outbox WHERE state='sealed' ORDER BY queued_at, uuid LIMIT 10");
+        while (explain.step()) {
+            plan += explain.text(3) + "\n"; // SQLite 3.15: selectid, order, from, detail
+        }
+        QVERIFY2(plan.find("outbox_in_order") != std::string::npos && plan.find("TEMP B-TREE") == std::string::npos,
+                 plan.c_str());
         // Foreign keys still cascade after the table rebuilds.
         returns.discardDraft({"u2", 1});
         QCOMPARE(db.scalarInt("SELECT count(*) FROM answers WHERE uuid='u2'"), 0LL);

@@ -157,33 +157,42 @@ private slots:
         const auto a = m_store->returns().create(earlyHelpDraft("EH-001"));
         m_clock.now += 10;
         const auto b = m_store->returns().create(earlyHelpDraft("EH-002"));
+        const auto c = m_store->returns().create(earlyHelpDraft("EH-003"));
         m_store->returns().submit(a.key, "{}");
         m_clock.now += 10;
         m_store->returns().submit(b.key, "{}");
-        QCOMPARE(m_store->outbox().due(m_clock.now, 10).size(), std::size_t(2));
+        m_clock.now += 10;
+        m_store->returns().submit(c.key, "{}");
+        QCOMPARE(m_store->outbox().sealedDue(m_clock.now, 10).size(), std::size_t(0)); // nothing sealed to send yet
+        m_store->outbox().setEnvelope(c.key, {7});
         m_store->outbox().setEnvelope(a.key, {1, 2, 3});
         QVERIFY_THROWS_EXCEPTION(core::Error, m_store->outbox().setEnvelope(a.key, {4})); // sealed once only
         QCOMPARE(*m_store->outbox().find(a.key)->envelope, (core::Bytes{1, 2, 3}));
         m_store->outbox().recordRetry(a.key, "The server did not answer.", m_clock.now + 5000);
-        auto due = m_store->outbox().due(m_clock.now, 10);
+        auto due = m_store->outbox().sealedDue(m_clock.now, 10);
         QCOMPARE(due.size(), std::size_t(1));
-        QCOMPARE(due[0].key, b.key);
-        QCOMPARE(m_store->outbox().nextDue().value(), 0LL); // b is due at once
+        QCOMPARE(due[0].key, c.key);
+        QCOMPARE(*due[0].envelope, core::Bytes{7});
+        QCOMPARE(m_store->outbox().nextDue().value(), 0LL); // b and c are due at once
         m_clock.now += 5000;
-        due = m_store->outbox().due(m_clock.now, 10);
+        due = m_store->outbox().sealedDue(m_clock.now, 10);
         QCOMPARE(due.size(), std::size_t(2));
         QCOMPARE(due[0].key, a.key); // oldest first
         QCOMPARE(due[0].attempts, 1);
         QCOMPARE(due[0].lastError.value(), std::string("The server did not answer."));
+        QCOMPARE(m_store->outbox().sealedDue(m_clock.now, 1).size(), std::size_t(1)); // at most the limit
         m_store->outbox().markFailed(b.key, "The server refused this return: wrong agency.");
         QCOMPARE(m_store->outbox().counts().failed, 1);
-        QCOMPARE(m_store->outbox().due(m_clock.now, 10).size(), std::size_t(1));
+        m_store->outbox().markFailed(c.key, "The server refused this return: wrong agency.");
+        QCOMPARE(m_store->outbox().sealedDue(m_clock.now, 10).size(), std::size_t(1));
         m_store->outbox().retry(b.key);
         QCOMPARE(store::toString(m_store->outbox().find(b.key)->state), std::string("queued"));
-        m_store->outbox().markDelivered({a.key, b.key});
-        const store::OutboxCounts c = m_store->outbox().counts();
-        QCOMPARE(c.delivered, 2);
-        QCOMPARE(c.waiting(), 0);
+        m_store->outbox().retry(c.key);
+        QCOMPARE(store::toString(m_store->outbox().find(c.key)->state), std::string("sealed"));
+        m_store->outbox().markDelivered({a.key, b.key, c.key});
+        const store::OutboxCounts counts = m_store->outbox().counts();
+        QCOMPARE(counts.delivered, 3);
+        QCOMPARE(counts.waiting(), 0);
         QVERIFY(!m_store->outbox().nextDue());
         QCOMPARE(store::toString(m_store->returns().find(b.key)->status), std::string("delivered"));
     }

@@ -92,6 +92,8 @@ Database::Database(const std::filesystem::path &path, const core::SecureBytes &k
         throw Error(ErrorKind::Io, sentenceFor(cause) + " (" + path.string() + ").");
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Before the first read: another connection (the sync engine's worker, another process) may be writing.
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
 
     // Raw-key form: x'<64 hex digits>', built and kept in locked memory only.
     std::string hex = core::toHex(key.span());
@@ -119,6 +121,7 @@ Database::Database(const std::filesystem::path &path, const core::SecureBytes &k
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_cached(std::exchange(other.m_cached, {}))
 {}
 
 Database &Database::operator=(Database &&other) noexcept
@@ -126,6 +129,7 @@ Database &Database::operator=(Database &&other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_cached = std::exchange(other.m_cached, {});
     }
     return *this;
 }
@@ -142,6 +146,7 @@ Database Database::openPlainForComparison(const std::filesystem::path &path)
     if (rc != SQLITE_OK) {
         db.fail(rc, "open");
     }
+    sqlite3_busy_timeout(db.m_db, kBusyTimeoutMs);
     db.applyPragmas(false);
     return db;
 }
@@ -154,7 +159,6 @@ void Database::applyPragmas(bool encrypted)
     }
     const std::string journal = scalarText("PRAGMA journal_mode=WAL");
     exec("PRAGMA synchronous=FULL; PRAGMA secure_delete=ON; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON;");
-    sqlite3_busy_timeout(m_db, 5000);
     struct Check
     {
         const char *name;
@@ -224,8 +228,52 @@ std::string Database::integrityProblems()
     return problems;
 }
 
+sqlite3_stmt *Database::reuse(std::string_view sql) noexcept
+{
+    const auto found = m_cached.find(std::string(sql));
+    if (found == m_cached.end() || found->second.empty()) {
+        return nullptr;
+    }
+    sqlite3_stmt *stmt = found->second.back();
+    found->second.pop_back();
+    return stmt;
+}
+
+void Database::keep(sqlite3_stmt *stmt) noexcept
+{
+    // Reset at once: a SELECT left mid-way would otherwise hold its read snapshot of the WAL.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (m_db) {
+        try {
+            const char *text = sqlite3_sql(stmt);
+            auto found = m_cached.find(text);
+            if (found == m_cached.end() && m_cached.size() < kCachedTexts) {
+                found = m_cached.emplace(text, std::vector<sqlite3_stmt *>()).first;
+            }
+            if (found != m_cached.end() && found->second.size() < kCachedPerText) {
+                found->second.push_back(stmt);
+                return;
+            }
+        } catch (...) { // out of memory: finalising instead loses nothing
+        }
+    }
+    sqlite3_finalize(stmt);
+}
+
+void Database::finalizeCached() noexcept
+{
+    for (auto &[text, statements] : m_cached) {
+        for (sqlite3_stmt *stmt : statements) {
+            sqlite3_finalize(stmt);
+        }
+    }
+    m_cached.clear();
+}
+
 void Database::close() noexcept
 {
+    finalizeCached(); // or sqlite3_close_v2 would keep the connection, and SQLCipher's key, as a zombie
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

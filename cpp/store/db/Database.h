@@ -7,8 +7,11 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace maqa::store {
 
@@ -37,7 +40,7 @@ public:
 
     /** Runs one or more statements without results; throws on failure. */
     void exec(std::string_view sql);
-    /** Prepares @p sql (cached connections are cheap; callers keep hot statements). */
+    /** Prepares @p sql, reusing a statement an earlier Statement of the same text left behind (see Statement). */
     Statement prepare(std::string_view sql);
     /** The single integer a query like `PRAGMA user_version` returns. */
     long long scalarInt(std::string_view sql);
@@ -58,9 +61,21 @@ public:
     [[noreturn]] void fail(int rc, std::string_view what) const;
 
 private:
+    friend class Statement;
+    static constexpr std::size_t kCachedPerText = 4; //!< reset statements kept for one SQL text
+    static constexpr std::size_t kCachedTexts = 256; //!< distinct texts kept; beyond, statements are finalised
+    static constexpr int kBusyTimeoutMs = 5000;      //!< how long a connection waits for another's write lock
+
     Database() = default;
     void applyPragmas(bool encrypted);
+    /** A reset statement of exactly @p sql kept for reuse, or nullptr (the caller prepares one). */
+    sqlite3_stmt *reuse(std::string_view sql) noexcept;
+    /** Takes back @p stmt (reset, bindings cleared) for reuse, or finalises it when the cache is full or closed. */
+    void keep(sqlite3_stmt *stmt) noexcept;
+    void finalizeCached() noexcept;
+
     sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, std::vector<sqlite3_stmt *>> m_cached; //!< by SQL text
 };
 
 /** RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called. Inside an open

@@ -25,6 +25,7 @@ const std::vector<Migration> &numberedMigrations()
         {1, migrations::kMigration1},
         {2, migrations::kMigration2},
         {3, migrations::kMigration3},
+        {4, migrations::kMigration4},
     };
     return all;
 }

@@ -13,9 +13,15 @@ namespace maqa::store {
 
 Statement::Statement(Database &db, std::string_view sql)
     : m_db(&db)
+    , m_stmt(db.reuse(sql))
 {
+    if (m_stmt) {
+        return;
+    }
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
         db.fail(rc, sql);
     }
 }
@@ -28,7 +34,7 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
     }
@@ -37,7 +43,17 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release() noexcept
+{
+    if (m_stmt && m_db) {
+        m_db->keep(m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
 }
 
 Statement &Statement::bind(int index, std::string_view text)

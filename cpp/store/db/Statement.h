@@ -1,4 +1,4 @@
-// A prepared SQLite statement with typed binding and reading, reset for reuse.
+// A prepared SQLite statement with typed binding and reading; on destruction it goes back, reset, to its Database.
 // Text is bound and read as UTF-8 std::string; blobs as core::Bytes; NULL as std::nullopt.
 #pragma once
 
@@ -55,6 +55,9 @@ public:
     bool isNull(int column) const;
 
 private:
+    /** Hands the statement back to the database for the next Statement of the same text (or finalises it). */
+    void release() noexcept;
+
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };

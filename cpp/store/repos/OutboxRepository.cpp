@@ -48,14 +48,14 @@ OutboxRepository::OutboxRepository(Database &db, StoreNotifier &notifier, core::
     , m_clock(std::move(clock))
 {}
 
-std::vector<OutboxItem> OutboxRepository::due(core::Millis now, int limit)
+std::vector<OutboxItem> OutboxRepository::sealedDue(core::Millis now, int limit)
 {
-    // The page is chosen on the small rows first and only its envelopes are read: ordering the joined rows made
-    // SQLite decrypt and sort every waiting envelope for each page (10,000 waiting made uploads crawl).
+    // The page is chosen on the small rows first, in the order of the outbox_to_send index, and only its envelopes
+    // are read: ordering the joined rows made SQLite decrypt and sort every waiting envelope for each page.
     Statement s = m_db.prepare(
         "SELECT o.uuid, o.revision, o.state, e.envelope, o.attempts, o.next_attempt_at, o.last_error, o.queued_at, "
-        "o.delivered_at FROM (SELECT * FROM outbox WHERE state IN ('queued','sealed') AND next_attempt_at <= ? "
-        "ORDER BY queued_at, uuid LIMIT ?) o LEFT JOIN outbox_envelopes e ON e.uuid = o.uuid AND e.revision = "
+        "o.delivered_at FROM (SELECT * FROM outbox WHERE state='sealed' AND next_attempt_at <= ? "
+        "ORDER BY queued_at, uuid LIMIT ?) o JOIN outbox_envelopes e ON e.uuid = o.uuid AND e.revision = "
         "o.revision ORDER BY o.queued_at, o.uuid");
     s.bind(1, now).bind(2, limit);
     return readAll(s);
@@ -118,19 +118,25 @@ std::vector<ReturnKey> OutboxRepository::queued(int limit)
 
 void OutboxRepository::setEnvelope(const ReturnKey &key, const core::Bytes &envelope)
 {
-    Transaction tx(m_db);
-    m_db.prepare("UPDATE outbox SET state='sealed' WHERE uuid=? AND revision=? AND state='queued'")
-        .bind(1, key.uuid)
-        .bind(2, key.revision)
-        .run();
-    if (m_db.changes() != 1) {
-        throw core::Error(core::ErrorKind::Refused, "This outbox entry was already sealed; it is never sealed twice.");
+    setEnvelopes({{key, envelope}});
+}
+
+void OutboxRepository::setEnvelopes(const std::vector<std::pair<ReturnKey, core::Bytes>> &sealed)
+{
+    if (sealed.empty()) {
+        return;
     }
-    m_db.prepare("INSERT INTO outbox_envelopes(uuid, revision, envelope) VALUES(?,?,?)")
-        .bind(1, key.uuid)
-        .bind(2, key.revision)
-        .bindBlob(3, envelope)
-        .run();
+    Transaction tx(m_db);
+    Statement mark = m_db.prepare("UPDATE outbox SET state='sealed' WHERE uuid=? AND revision=? AND state='queued'");
+    Statement keep = m_db.prepare("INSERT INTO outbox_envelopes(uuid, revision, envelope) VALUES(?,?,?)");
+    for (const auto &[key, envelope] : sealed) {
+        mark.bind(1, key.uuid).bind(2, key.revision).run();
+        if (m_db.changes() != 1) {
+            throw core::Error(core::ErrorKind::Refused,
+                              "This outbox entry was already sealed; it is never sealed twice.");
+        }
+        keep.bind(1, key.uuid).bind(2, key.revision).bindBlob(3, envelope).run();
+    }
     tx.commit();
     m_notifier.notify([](StoreObserver &o) { o.outboxChanged(); });
 }

@@ -28,8 +28,8 @@ class OutboxRepository
 public:
     OutboxRepository(Database &db, StoreNotifier &notifier, core::Clock clock);
 
-    /** Items not yet delivered or failed whose next attempt is due at @p now, oldest first, at most @p limit. */
-    std::vector<OutboxItem> due(core::Millis now, int limit);
+    /** Sealed items (ready to send) whose next attempt is due at @p now, oldest first, at most @p limit. */
+    std::vector<OutboxItem> sealedDue(core::Millis now, int limit);
     /** Every item, oldest first. */
     std::vector<OutboxItem> all();
     /** One item. */
@@ -41,8 +41,10 @@ public:
 
     /** Keys of items waiting to be sealed, oldest first, at most @p limit. */
     std::vector<ReturnKey> queued(int limit);
-    /** Stores the sealed envelope; it is then re-sent byte for byte. */
+    /** Stores the sealed envelope; it is then re-sent byte for byte. Throws Error(Refused) if already sealed. */
     void setEnvelope(const ReturnKey &key, const core::Bytes &envelope);
+    /** Stores a batch of sealed envelopes in one transaction: all of them, or none when one was already sealed. */
+    void setEnvelopes(const std::vector<std::pair<ReturnKey, core::Bytes>> &sealed);
     /** Records a failed attempt that will be retried at @p retryAt. */
     void recordRetry(const ReturnKey &key, const std::string &error, core::Millis retryAt);
     /** Records a refusal that must not be retried automatically. */

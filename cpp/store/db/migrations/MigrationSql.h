@@ -7,5 +7,6 @@ namespace maqa::store::migrations {
 extern const char *const kMigration1; //!< device tables
 extern const char *const kMigration2; //!< office tables
 extern const char *const kMigration3; //!< large values moved beside their rows; review time for retention
+extern const char *const kMigration4; //!< the outbox indexed in sending order
 
 } // namespace maqa::store::migrations
