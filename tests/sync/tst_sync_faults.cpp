@@ -5,6 +5,7 @@
 
 #include "store/repos/OutboxRepository.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <map>
@@ -215,6 +216,33 @@ private slots:
         m_proxy->setRule({});
         m_engine->attach(&m_device->open());
         QVERIFY(waitUntil([&] { return m_engine->waitingCount() == 0 && !m_engine->isBusy(); }));
+        verifyExactlyOnce();
+    }
+
+    void storeWithdrawnMidSeal()
+    {
+        m_proxy->goDown(); // nothing can go out: only sealing runs, on the engine's worker thread
+        const int n = 1200;
+        submit(n);
+        m_engine->syncNow();
+        QVERIFY(waitUntil([&] { return m_device->store().outbox().counts().sealed > 0; }));
+        m_engine->detach(); // waits for the batch in progress, then closes the worker's connection
+        // Every item is whole: sealed with its envelope, or still queued to be sealed; the store verifies.
+        const store::OutboxCounts counts = m_device->store().outbox().counts();
+        QCOMPARE(counts.sealed + counts.queued, n);
+        QCOMPARE(counts.failed, 0);
+        for (const store::OutboxItem &item : m_device->store().outbox().all()) {
+            if (item.state != store::OutboxState::Delivered) { // earlier tests' returns keep their envelopes
+                QCOMPARE(item.envelope.has_value(), item.state == store::OutboxState::Sealed);
+            }
+        }
+        QCOMPARE(m_device->store().integrityProblems(), std::string());
+        m_device->close();
+        // SQLite deletes the WAL only when the last connection closes: the worker's is gone with its key.
+        QVERIFY(!QFile::exists(m_device->dir() + "/maqa.db-wal"));
+        m_proxy->comeUp();
+        m_engine->attach(&m_device->open());
+        QVERIFY(waitUntil([&] { return m_engine->waitingCount() == 0 && !m_engine->isBusy(); }, 120000));
         verifyExactlyOnce();
     }
 

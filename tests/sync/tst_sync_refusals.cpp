@@ -152,7 +152,7 @@ private slots:
         QVERIFY2(device->item(foreign)->lastError->find("not taking part") != std::string::npos,
                  device->item(foreign)->lastError->c_str());
         QCOMPARE(device->engine.failedCount(), 1);
-        QVERIFY(device->engine.statusText().contains("refused"));
+        QVERIFY2(device->engine.statusText().contains("refused"), qPrintable(device->engine.statusText()));
         verifyNeverRetried(*device, foreign);
         // The practitioner (or the app) may send it again on purpose; it is refused again, and says so.
         device->engine.retryFailed();

@@ -23,7 +23,7 @@ UploadTask::~UploadTask()
 void UploadTask::start()
 {
     m_total = m_context.store.outbox().counts().sealed;
-    QTimer::singleShot(0, this, [this] { guarded([this] { fetchPage(); }); });
+    QTimer::singleShot(0, this, [this] { guarded([this] { fill(); }); });
 }
 
 void UploadTask::abort()
@@ -40,20 +40,20 @@ void UploadTask::abort()
     Task::abort();
 }
 
-void UploadTask::fetchPage()
+bool UploadTask::readPage()
 {
-    flushDelivered(true);
+    if (m_nothingNew && inFlight() > 0) {
+        return false; // the last read found nothing: answers arriving meanwhile cost no query
+    }
+    flushDelivered(true); // delivered items must not come back in the page
     const core::Millis horizon = m_context.includeWaitingItems ? std::numeric_limits<core::Millis>::max() : now();
-    for (store::OutboxItem &item : m_context.store.outbox().due(horizon, kPage)) {
-        if (item.state == store::OutboxState::Sealed && item.envelope &&
-            !m_attempted.count({item.key.uuid, item.key.revision})) {
+    for (store::OutboxItem &item : m_context.store.outbox().sealedDue(horizon, kPage)) {
+        if (m_attempted.insert({item.key.uuid, item.key.revision}).second) {
             m_queue.push_back(std::move(item));
         }
     }
-    if (m_queue.empty()) {
-        return finish({});
-    }
-    fill();
+    m_nothingNew = m_queue.empty();
+    return !m_queue.empty();
 }
 
 void UploadTask::fill()
@@ -61,23 +61,21 @@ void UploadTask::fill()
     if (hasFinished()) {
         return;
     }
-    while (!m_stop && !m_queue.empty() && inFlight() < std::max(1, m_context.uploadWindow)) {
+    // The next page is read as soon as the queue runs dry, while the window is still busy, so the line never idles
+    // between pages; items sealed meanwhile join the same task.
+    while (!m_stop && inFlight() < std::max(1, m_context.uploadWindow) && (!m_queue.empty() || readPage())) {
         send(m_queue.front());
         m_queue.pop_front();
     }
     if (inFlight() > 0) {
         return;
     }
-    if (m_stop) {
-        flushDelivered(true);
-        return finish(*m_stop);
-    }
-    fetchPage();
+    flushDelivered(true);
+    finish(m_stop.value_or(TaskOutcome{}));
 }
 
 void UploadTask::send(const store::OutboxItem &item)
 {
-    m_attempted.insert({item.key.uuid, item.key.revision});
     const auto size = static_cast<std::int64_t>(item.envelope->size());
     if (m_context.maxBodyBytes > 0 && size > m_context.maxBodyBytes) {
         OwnWrites own(m_context);

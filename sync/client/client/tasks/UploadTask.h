@@ -38,7 +38,9 @@ public:
     static constexpr int kFlushAfterMs = 500; //!< ... or after this long, so the counts move on a slow link
 
 private:
-    void fetchPage();
+    /** Queues the next page of sealed items not yet attempted; false when there is none. */
+    bool readPage();
+    /** Keeps the window full; finishes once nothing is in flight and nothing is left to send (or a stop came). */
     void fill();
     void send(const store::OutboxItem &item);
     void handle(const store::ReturnKey &key, int attempts, const ApiResponse &response);
@@ -46,8 +48,9 @@ private:
     void reportProgress();
 
     std::deque<store::OutboxItem> m_queue;
-    std::vector<store::ReturnKey> m_delivered; //!< acknowledged, not yet marked in the store
-    std::set<std::pair<std::string, int>> m_attempted;
+    std::vector<store::ReturnKey> m_delivered;         //!< acknowledged, not yet marked in the store
+    std::set<std::pair<std::string, int>> m_attempted; //!< queued or sent by this task: never sent twice
+    bool m_nothingNew = false; //!< the last page read found nothing new: read again once the window drains
     QElapsedTimer m_sinceFirstUnflushed;
     QElapsedTimer m_sinceProgress;
     std::optional<TaskOutcome> m_stop; //!< set when no new request may start; finished once the window drains
