@@ -20,6 +20,8 @@
 
 #include <httplib.h>
 
+#include <sys/resource.h>
+
 #include <atomic>
 #include <cstdio>
 #include <thread>
@@ -40,6 +42,34 @@ nlohmann::json sampleAnswers(int i)
             std::to_string(i);
     }
     return answers;
+}
+
+// CPU time (user + system) this process has used so far, in milliseconds: every thread, the worker included.
+double processCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+// Busy and total jiffies of the whole machine so far (/proc/stat), to show how much of the CPU a phase used.
+std::pair<double, double> machineJiffies()
+{
+    std::FILE *f = std::fopen("/proc/stat", "r");
+    unsigned long long v[8] = {};
+    if (f) {
+        if (std::fscanf(f, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
+                        &v[6], &v[7]) != 8) {
+            v[0] = 0;
+        }
+        std::fclose(f);
+    }
+    double total = 0;
+    for (unsigned long long x : v) {
+        total += double(x);
+    }
+    return {total - double(v[3] + v[4]), total};
 }
 
 void copyDirectory(const QString &from, const QString &to)
@@ -163,12 +193,18 @@ int main(int argc, char **argv)
 
         // The engine: from attach until every return is delivered and marked, then until the pass is over.
         QElapsedTimer timer;
+        const double cpuBefore = processCpuMs();
+        const auto machineBefore = machineJiffies();
         timer.start();
         engine->attach(&device.store());
         if (!waitUntil([&] { return engine->deliveredCount() == n && engine->waitingCount() == 0; }, 3600 * 1000)) {
             throw std::runtime_error("the engine did not deliver everything: " + engine->lastError().toStdString());
         }
         const qint64 deliveredMs = timer.elapsed();
+        const double engineCpuMs = processCpuMs() - cpuBefore;
+        const auto machineAfter = machineJiffies();
+        const double machineBusy = 100.0 * (machineAfter.first - machineBefore.first) /
+                                   std::max(1.0, machineAfter.second - machineBefore.second);
         waitUntil([&] { return !engine->isBusy(); }, 600 * 1000);
         const qint64 passMs = timer.elapsed();
         engine->detach();
@@ -210,6 +246,8 @@ int main(int argc, char **argv)
         std::printf("BENCH sync_upload_window %d requests\n", window);
         std::printf("BENCH sync_seal_only %.0f returns/s\n", sealRate);
         std::printf("BENCH sync_engine_end_to_end %.0f returns/s baseline=%.0f target=>=500\n", engineRate, loopRate);
+        std::printf("BENCH sync_engine_device_cpu %.3f ms/return\n", engineCpuMs / n);
+        std::printf("BENCH sync_engine_machine_busy %.0f %%\n", machineBusy);
         std::printf("BENCH sync_engine_full_pass %.0f returns/s\n", n * 1000.0 / std::max<qint64>(1, passMs));
         std::printf("BENCH sync_raw_http %.0f returns/s\n", loopRate);
         std::printf("BENCH sync_raw_qt_network %.0f returns/s\n", qtRate);
