@@ -4,7 +4,6 @@
 
 #include "client/tasks/Task.h"
 
-#include <exception>
 #include <future>
 #include <memory>
 
