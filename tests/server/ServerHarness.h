@@ -70,6 +70,8 @@ public:
     const std::string &url() const { return m_url; }
     /** Its port. */
     int port() const;
+    /** Its process id (to pause it with SIGSTOP, as a busy machine would). */
+    qint64 pid() const { return m_process.processId(); }
     /** Stops it with SIGTERM; returns its exit code. */
     int stop();
     /** What it wrote on stderr so far. */

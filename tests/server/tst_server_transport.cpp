@@ -8,9 +8,15 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
+#include <cerrno>
+#include <vector>
+
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -72,6 +78,29 @@ public:
 private:
     int m_fd;
 };
+
+// A loopback connection to @p port whose handshake completed within @p ms (the kernel queues it for accept()
+// even while the server is not accepting), or -1.
+int connectWithin(int port, int ms)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+        return fd;
+    }
+    pollfd p{fd, POLLOUT, 0};
+    int error = -1;
+    socklen_t size = sizeof error;
+    if (errno == EINPROGRESS && ::poll(&p, 1, ms) == 1 && getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &size) == 0 &&
+        error == 0) {
+        return fd;
+    }
+    ::close(fd);
+    return -1;
+}
 
 std::string statusLine(const std::string &response)
 {
@@ -199,6 +228,48 @@ private slots:
         const httplib::Result plainAnswer = plain.Get("/api/v1/health");
         QVERIFY(!plainAnswer || plainAnswer->status != 200);
         QCOMPARE(server.stop(), 0);
+    }
+
+    void aBurstOfConnectionsWaitsInTheQueue()
+    {
+        // 64 devices connect while the server is too busy to accept (paused here): every handshake completes and
+        // waits in the listen queue. cpp-httplib's own backlog of 5 made the kernel drop the rest, and devices
+        // waited a second or more for a retransmitted SYN (bench_load's p99 and its transport errors).
+        Office office;
+        const auto pid = static_cast<pid_t>(office.server->pid());
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        std::vector<int> burst;
+        for (int i = 0; i < 64; ++i) {
+            burst.push_back(connectWithin(office.server->port(), 1000));
+        }
+        QCOMPARE(::kill(pid, SIGCONT), 0);
+        const auto waiting = std::count_if(burst.begin(), burst.end(), [](int fd) { return fd >= 0; });
+        // Once it runs again, each is answered.
+        int answered = 0;
+        for (const int fd : burst) {
+            if (fd < 0) {
+                continue;
+            }
+            const std::string request = "GET /api/v1/health HTTP/1.1\r\nHost: maqa\r\nConnection: close\r\n\r\n";
+            const int flags = fcntl(fd, F_GETFL);
+            fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+            std::string response;
+            char buffer[4096];
+            if (::send(fd, request.data(), request.size(), MSG_NOSIGNAL) == ssize_t(request.size())) {
+                pollfd p{fd, POLLIN, 0};
+                while (::poll(&p, 1, 10000) == 1) {
+                    const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+                    if (n <= 0) {
+                        break;
+                    }
+                    response.append(buffer, static_cast<std::size_t>(n));
+                }
+            }
+            answered += statusLine(response) == "HTTP/1.1 200 OK" ? 1 : 0;
+            ::close(fd);
+        }
+        QCOMPARE(waiting, 64L);
+        QCOMPARE(answered, 64);
     }
 
     void servesManyRequestsOnOneConnection()

@@ -17,6 +17,8 @@
 
 #include <QFileInfo>
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -123,6 +125,12 @@ HttpServer::HttpServer(Store &store, ServeOptions options)
     } else {
         m_http = std::make_unique<httplib::Server>();
     }
+    m_http->set_socket_options([this](int socket) {
+        httplib::default_socket_options(socket);
+        if (m_binding) {
+            m_createdSockets.push_back(socket);
+        }
+    });
     const int threads = m_options.threads;
     m_http->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     m_http->set_payload_max_length(m_options.maxBodyBytes); // a backstop: preRoute refuses first
@@ -157,15 +165,29 @@ HttpServer::~HttpServer() = default;
 
 int HttpServer::bind()
 {
+    m_binding = true;
     const bool ok = m_options.port == 0 ? (m_boundPort = m_http->bind_to_any_port(m_options.host)) > 0
                                         : m_http->bind_to_port(m_options.host, m_options.port);
+    m_binding = false;
     if (!ok) {
+        m_createdSockets.clear();
         throw Error(ErrorKind::Io, "Cannot listen on " + m_options.host + ":" + std::to_string(m_options.port) +
                                        " (the port is in use or the address is not on this machine).");
     }
     if (m_options.port != 0) {
         m_boundPort = m_options.port;
     }
+    // cpp-httplib 0.11 listens with a backlog of 5: with many devices connecting at once the kernel dropped
+    // handshakes (ListenOverflows), clients waited a second for a retransmitted SYN and some gave up. Calling
+    // listen() again on the listening socket widens its queue to the system's limit.
+    for (const int socket : m_createdSockets) {
+        int listening = 0;
+        socklen_t size = sizeof listening;
+        if (getsockopt(socket, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) == 0 && listening == 1) {
+            ::listen(socket, SOMAXCONN);
+        }
+    }
+    m_createdSockets.clear();
     return m_boundPort;
 }
 

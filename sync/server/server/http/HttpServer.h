@@ -2,9 +2,11 @@
 // token and content type are all checked before the body is read; only then does a handler run.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace httplib {
 class Server;
@@ -59,6 +61,8 @@ private:
     Store &m_store;
     ServeOptions m_options;
     int m_boundPort = 0;
+    std::vector<int> m_createdSockets;  //!< sockets cpp-httplib made while bind() ran (to widen their backlog)
+    std::atomic<bool> m_binding{false}; //!< bind() is running: the sockets made now are the listening ones
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<DeviceService> m_devices;
     std::unique_ptr<OfficeService> m_office;
