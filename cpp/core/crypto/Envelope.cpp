@@ -21,6 +21,21 @@ void requireSize(std::span<const std::uint8_t> bytes, std::size_t size, const ch
     }
 }
 
+// Zeroes a buffer that held plaintext when it goes out of scope, however the scope is left.
+class WipedOnExit
+{
+public:
+    explicit WipedOnExit(Bytes &bytes)
+        : m_bytes(bytes)
+    {}
+    ~WipedOnExit() { sodium_memzero(m_bytes.data(), m_bytes.size()); }
+    WipedOnExit(const WipedOnExit &) = delete;
+    WipedOnExit &operator=(const WipedOnExit &) = delete;
+
+private:
+    Bytes &m_bytes;
+};
+
 } // namespace
 
 SigningKeyPair SigningKeyPair::generate()
@@ -79,8 +94,10 @@ Bytes seal(std::span<const std::uint8_t> payload, const SecureBytes &deviceSigni
     requireSize(officePublicKey, kBoxPublicKeySize, "office public key");
     ensureSodium();
 
-    // signature ‖ payload is the plaintext: it holds answers, so it lives in wiped, locked memory.
-    SecureBytes plain(kSignatureSize + payload.size());
+    // signature ‖ payload is the plaintext: it holds answers, so it is wiped after sealing. Not locked memory: the
+    // payload it copies is an ordinary buffer already, and a guarded mmap per return cost more than the sealing.
+    Bytes plain(kSignatureSize + payload.size());
+    const WipedOnExit wipePlain(plain);
     crypto_sign_detached(plain.data(), nullptr, payload.data(), payload.size(), deviceSigningSecretKey.data());
     std::copy(payload.begin(), payload.end(), plain.data() + kSignatureSize);
 
@@ -100,7 +117,8 @@ Opened open(std::span<const std::uint8_t> sealed, const BoxKeyPair &office)
         throw Error(ErrorKind::Corrupt, "The sealed return is truncated: it is " + std::to_string(sealed.size()) +
                                             " bytes, shorter than any sealed return can be.");
     }
-    SecureBytes plain(sealed.size() - kSealOverhead);
+    Bytes plain(sealed.size() - kSealOverhead); // wiped on the way out; its payload is returned as plain bytes anyway
+    const WipedOnExit wipePlain(plain);
     if (crypto_box_seal_open(plain.data(), sealed.data(), sealed.size(), office.publicKey.data(),
                              office.secretKey.data()) != 0) {
         throw Error(ErrorKind::Corrupt, "The sealed return cannot be opened: it was sealed to another office key, "
