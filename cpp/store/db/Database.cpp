@@ -228,7 +228,7 @@ std::string Database::integrityProblems()
     return problems;
 }
 
-sqlite3_stmt *Database::reuse(std::string_view sql) noexcept
+sqlite3_stmt *Database::reuse(std::string_view sql)
 {
     const auto found = m_cached.find(std::string(sql));
     if (found == m_cached.end() || found->second.empty()) {

@@ -69,7 +69,7 @@ private:
     Database() = default;
     void applyPragmas(bool encrypted);
     /** A reset statement of exactly @p sql kept for reuse, or nullptr (the caller prepares one). */
-    sqlite3_stmt *reuse(std::string_view sql) noexcept;
+    sqlite3_stmt *reuse(std::string_view sql);
     /** Takes back @p stmt (reset, bindings cleared) for reuse, or finalises it when the cache is full or closed. */
     void keep(sqlite3_stmt *stmt) noexcept;
     void finalizeCached() noexcept;
