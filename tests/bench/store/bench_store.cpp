@@ -1,5 +1,6 @@
 // Benchmark of the encrypted store: unlock cost (Argon2id, standard parameters) and autosave of one answer into a
-// store holding 10,000 returns — median and p99 on SQLCipher against the same schema and code on plain SQLite, interleaved.
+// store holding 10,000 returns — median and p99 on SQLCipher against the same schema and code on plain SQLite,
+// interleaved.
 #include "core/crypto/KeyWrap.h"
 #include "core/util/Clock.h"
 #include "core/util/Uuid.h"
