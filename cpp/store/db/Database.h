@@ -23,8 +23,8 @@ class Database
 public:
     /**
      * Opens (creating if @p create) the database at @p path with the raw @p key, applies and verifies WAL,
-     * synchronous=FULL, secure_delete, in-memory temp store and foreign keys. Throws Error(Corrupt) when the file
-     * is not a database this key opens, Error(Io) when it cannot be opened at all.
+     * synchronous=FULL, secure_delete, in-memory temp store, foreign keys and an 8 MiB page cache. Throws
+     * Error(Corrupt) when the file is not a database this key opens, Error(Io) when it cannot be opened at all.
      */
     Database(const std::filesystem::path &path, const core::SecureBytes &key, bool create);
     /**
@@ -65,6 +65,7 @@ private:
     static constexpr std::size_t kCachedPerText = 4; //!< reset statements kept for one SQL text
     static constexpr std::size_t kCachedTexts = 256; //!< distinct texts kept; beyond, statements are finalised
     static constexpr int kBusyTimeoutMs = 5000;      //!< how long a connection waits for another's write lock
+    static constexpr int kCacheKiB = 8192;           //!< page cache per connection, in KiB of decrypted pages
 
     Database() = default;
     void applyPragmas(bool encrypted);
