@@ -95,7 +95,8 @@ public:
     int failedCount() const { return m_failed; }
     /** Outbox items delivered. */
     int deliveredCount() const { return m_delivered; }
-    /** True while a task runs, a kind waits to run again, or an outbox item waits for its retry time. */
+    /** True while a task runs, a kind waits to run again, an outbox item waits for its retry time, or a submission
+     *  waits for the outbox to settle before its pass starts. */
     bool isBusy() const;
     /** The last error of @p kind ("" when its last run succeeded). */
     QString lastErrorOf(TaskKind kind) const;

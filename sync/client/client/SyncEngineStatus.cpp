@@ -183,7 +183,8 @@ void SyncEngine::updateState()
 
 bool SyncEngine::isBusy() const
 {
-    return m_scheduler->hasPendingWork() || m_itemRetry.isActive();
+    // A submission the settle timer has not handed to the scheduler yet is work too: it starts a pass of its own.
+    return m_scheduler->hasPendingWork() || m_itemRetry.isActive() || (m_outboxSettle.isActive() && m_outsideChange);
 }
 
 QString SyncEngine::lastErrorOf(TaskKind kind) const
